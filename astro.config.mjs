@@ -1,0 +1,21 @@
+import node from '@astrojs/node'
+import { defineConfig } from 'astro/config'
+
+// SITE_OUT_DIR lets the site builder write each build to a fresh folder and swap it in only on success.
+export default defineConfig({
+  srcDir: './site',
+  publicDir: './site/public',
+  outDir: process.env.SITE_OUT_DIR ?? './dist',
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  output: 'static',
+  adapter: node({ mode: 'standalone' }),
+  trailingSlash: 'ignore',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  devToolbar: { enabled: false },
+  vite: {
+    ssr: {
+      // Payload and its adapters run from node_modules as they are; bundling them breaks native drivers.
+      external: ['payload', 'sharp', '@payloadcms/db-sqlite', '@payloadcms/db-postgres', '@payloadcms/db-mongodb', 'file-type'],
+    },
+  },
+})

@@ -1,0 +1,53 @@
+import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
+
+import type { Role } from './roles'
+
+type UserLike = { id: number | string; role?: Role | null; orgUnit?: unknown }
+
+export function currentUser(req: PayloadRequest): UserLike | null {
+  return (req.user as UserLike | null) ?? null
+}
+
+export function userRole(req: PayloadRequest): Role | null {
+  return currentUser(req)?.role ?? null
+}
+
+/** The id of the user's org unit whether the relationship was populated or not. */
+export function userOrgUnitId(req: PayloadRequest): number | string | null {
+  const unit = currentUser(req)?.orgUnit
+  if (unit == null) return null
+  if (typeof unit === 'object') return (unit as { id: number | string }).id
+  return unit as number | string
+}
+
+export const anyone: Access = () => true
+
+export const authenticated: Access = ({ req }) => Boolean(req.user)
+
+export const isAdmin: Access = ({ req }) => userRole(req) === 'admin'
+
+export const isAdminField: FieldAccess = ({ req }) => userRole(req) === 'admin'
+
+export function hasRole(...allowed: Role[]): Access {
+  return ({ req }) => {
+    const role = userRole(req)
+    return role !== null && allowed.includes(role)
+  }
+}
+
+/** Editors see drafts; everyone else (including the public site) sees published documents only. */
+export function publishedOrRole(...editors: Role[]): Access {
+  return ({ req }) => {
+    const role = userRole(req)
+    if (role && editors.includes(role)) return true
+    const published: Where = { _status: { equals: 'published' } }
+    return published
+  }
+}
+
+export const adminOrSelf: Access = ({ req }) => {
+  const user = currentUser(req)
+  if (!user) return false
+  if (user.role === 'admin') return true
+  return { id: { equals: user.id } }
+}

@@ -1,0 +1,42 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { vi } from '@payloadcms/translations/languages/vi'
+import path from 'node:path'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { collections, globals } from '../collections'
+import { databaseAdapter } from './database'
+import { messages } from './i18n/messages'
+import { cmsDir, rootDir } from './paths'
+import { payloadSecret } from './secret'
+
+export default buildConfig({
+  secret: payloadSecret(),
+  serverURL: process.env.CMS_PUBLIC_URL ?? '',
+  db: databaseAdapter(),
+  editor: lexicalEditor(),
+  sharp,
+  collections,
+  globals,
+  i18n: {
+    fallbackLanguage: 'vi',
+    supportedLanguages: { vi, en },
+    translations: messages,
+  },
+  admin: {
+    user: 'users',
+    meta: { titleSuffix: ' · Dự án 8' },
+    importMap: {
+      baseDir: cmsDir,
+      importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js'),
+    },
+  },
+  upload: {
+    // One byte over the media limit so an oversized upload reaches our check and gets its message.
+    limits: { fileSize: Number(process.env.MEDIA_MAX_MB ?? 100) * 1024 * 1024 + 1 },
+  },
+  typescript: { outputFile: path.join(rootDir, 'cms', 'payload-types.ts') },
+  graphQL: { disablePlaygroundInProduction: true },
+  telemetry: false,
+})

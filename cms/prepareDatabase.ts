@@ -1,0 +1,13 @@
+import type { Payload } from 'payload'
+
+import { seed } from './seed'
+
+/**
+ * Brings any database up to date: applies pending migrations (never a dev schema push), then
+ * seeds once. Safe to run on every start; it never drops or rewrites saved content.
+ */
+export async function prepareDatabase(payload: Payload, log: (line: string) => void = console.log): Promise<void> {
+  await payload.db.migrate()
+  const seeded = await seed(payload, log)
+  if (seeded) log('Đã tạo dữ liệu ban đầu / initial content seeded')
+}

@@ -1,0 +1,55 @@
+/**
+ * `npm start`: production mode on one machine. Migrates and seeds the database, builds the admin
+ * (only when its sources changed) and the public site, then serves both until Ctrl-C.
+ */
+import path from 'node:path'
+
+import { adminBuildIsCurrent, adminSourceFingerprint, recordAdminBuild } from '../runtime/nextBuild'
+import { cmsPort, cmsUrl, host, sitePort, siteUrl } from '../runtime/ports'
+import { exitWhenAnyDies, nextBin, runStep, startService, stopAll, stopAllOnSignal, tsxBin, waitForHttp } from '../runtime/services'
+import { buildSite } from '../siteBuilder/buildSite'
+import { rootDir } from '../paths'
+
+Object.assign(process.env, { NODE_ENV: 'production' })
+process.env.NEXT_TELEMETRY_DISABLED = '1'
+process.env.APP_ROOT = rootDir
+process.env.CMS_PUBLIC_URL ??= cmsUrl
+stopAllOnSignal()
+const started = Date.now()
+const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`
+
+async function main(): Promise<void> {
+  await runStep('db', [tsxBin, path.join('cms', 'scripts', 'prepare.ts')])
+
+  const fingerprint = adminSourceFingerprint()
+  if (!adminBuildIsCurrent(fingerprint)) {
+    console.log('Đang dựng trang quản trị (lần đầu mất khoảng 1 phút) / building the admin…')
+    await runStep('admin-build', [nextBin, 'build', 'cms'])
+    recordAdminBuild(fingerprint)
+  }
+
+  const cms = startService('cms', [nextBin, 'start', 'cms', '-p', String(cmsPort), '-H', host])
+
+  console.log('Đang dựng cổng thông tin / building the public site…')
+  const build = await buildSite()
+  if (!build.ok) throw new Error(`Dựng cổng thông tin thất bại / site build failed:\n${build.error}`)
+
+  const site = startService('site', [path.join(build.dir, 'server', 'entry.mjs')], { HOST: host, PORT: String(sitePort) })
+  exitWhenAnyDies([cms, site])
+  await Promise.all([waitForHttp(`${cmsUrl}/admin/login`), waitForHttp(`${siteUrl}/`)])
+  console.log(
+    [
+      '',
+      `Sẵn sàng sau ${seconds()} / ready:`,
+      `  Trang quản trị (admin):      ${cmsUrl}/admin`,
+      `  Cổng thông tin (portal):     ${siteUrl}/`,
+      'Nhấn Ctrl-C để dừng / press Ctrl-C to stop.',
+      '',
+    ].join('\n'),
+  )
+}
+
+main().catch((error: Error) => {
+  console.error(`\n${error.message}`)
+  stopAll(1)
+})

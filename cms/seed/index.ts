@@ -1,0 +1,29 @@
+import type { Payload } from 'payload'
+
+import { seedAdminUser } from './adminUser'
+import { seedIndicators } from './indicators'
+import { seedOrgUnits } from './orgUnits'
+import { seedPlan } from './plan'
+import { seedSiteSettings } from './siteSettings'
+
+/** Raise when the seed gains content an existing installation should receive. */
+export const seedVersion = 1
+
+/**
+ * Seeds once. Every step skips what already exists, so a run interrupted half-way completes on
+ * the next start; once a version has completed, content an editor later deleted stays deleted.
+ */
+export async function seed(payload: Payload, log: (line: string) => void = console.log): Promise<boolean> {
+  await seedAdminUser(payload, log)
+  const state = await payload.findGlobal({ slug: 'seed-state', depth: 0 })
+  if ((state.version ?? 0) >= seedVersion) return false
+  await seedSiteSettings(payload)
+  const orgUnitIds = await seedOrgUnits(payload)
+  const indicatorIds = await seedIndicators(payload)
+  await seedPlan(payload, orgUnitIds, indicatorIds)
+  await payload.updateGlobal({
+    slug: 'seed-state',
+    data: { version: seedVersion, completedAt: new Date().toISOString() },
+  })
+  return true
+}

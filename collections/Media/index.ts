@@ -1,0 +1,98 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, hasRole } from '../../cms/access/predicates'
+import { translate } from '../../cms/i18n/translate'
+import { mediaDir } from '../../cms/paths'
+import { allowedMimeTypes, mediaKindOf } from './allowedTypes'
+import { checkUploadBytes } from './hooks/checkUploadBytes'
+
+const editors = hasRole('admin', 'district-officer', 'communications-officer', 'contest-organiser')
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: {
+    singular: { vi: 'Tư liệu', en: 'Media item' },
+    plural: { vi: 'Thư viện tư liệu', en: 'Media library' },
+  },
+  admin: {
+    useAsTitle: 'filename',
+    defaultColumns: ['filename', 'alt', 'kind', 'language', 'updatedAt'],
+    group: { vi: 'Nội dung', en: 'Content' },
+  },
+  access: {
+    read: anyone,
+    create: editors,
+    update: editors,
+    delete: editors,
+  },
+  hooks: {
+    beforeOperation: [checkUploadBytes],
+  },
+  upload: {
+    staticDir: mediaDir,
+    mimeTypes: [...allowedMimeTypes],
+    focalPoint: true,
+    imageSizes: [
+      { name: 'thumbnail', width: 320, height: 240, position: 'centre', formatOptions: { format: 'webp', options: { quality: 72 } } },
+      { name: 'card', width: 640, formatOptions: { format: 'webp', options: { quality: 75 } } },
+      { name: 'full', width: 1280, withoutEnlargement: true, formatOptions: { format: 'webp', options: { quality: 80 } } },
+    ],
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      label: { vi: 'Văn bản thay thế (alt)', en: 'Alternative text' },
+      admin: {
+        description: {
+          vi: 'Bắt buộc với ảnh: mô tả ngắn nội dung ảnh cho người khiếm thị.',
+          en: 'Required for images: a short description for blind readers.',
+        },
+      },
+      validate: (value: unknown, { data, req }: { data: { mimeType?: string }; req: any }) => {
+        const isImage = mediaKindOf(data?.mimeType ?? req?.file?.mimetype) === 'image'
+        if (isImage && !(typeof value === 'string' && value.trim())) return translate(req, 'altRequired')
+        return true
+      },
+    },
+    { name: 'caption', type: 'textarea', label: { vi: 'Chú thích', en: 'Caption' } },
+    { name: 'credit', type: 'text', label: { vi: 'Nguồn/Tác giả', en: 'Credit' } },
+    {
+      name: 'language',
+      type: 'select',
+      defaultValue: 'vi',
+      label: { vi: 'Ngôn ngữ', en: 'Language' },
+      options: [
+        { value: 'vi', label: { vi: 'Tiếng Việt', en: 'Vietnamese' } },
+        { value: 'muong', label: { vi: 'Tiếng Mường', en: 'Mường' } },
+        { value: 'thai', label: { vi: 'Tiếng Thái', en: 'Thái' } },
+        { value: 'none', label: { vi: 'Không có lời', en: 'No language' } },
+      ],
+    },
+    {
+      name: 'kind',
+      type: 'select',
+      label: { vi: 'Loại tư liệu', en: 'Kind' },
+      admin: { readOnly: true, position: 'sidebar' },
+      options: [
+        { value: 'image', label: { vi: 'Ảnh', en: 'Image' } },
+        { value: 'video', label: { vi: 'Video', en: 'Video' } },
+        { value: 'audio', label: { vi: 'Âm thanh', en: 'Audio' } },
+        { value: 'document', label: { vi: 'Tài liệu', en: 'Document' } },
+      ],
+      hooks: {
+        beforeChange: [({ data, req }) => mediaKindOf(data?.mimeType ?? req.file?.mimetype)],
+      },
+    },
+    {
+      name: 'consent',
+      type: 'checkbox',
+      defaultValue: false,
+      label: {
+        vi: 'Đã có sự đồng ý của người xuất hiện trong tư liệu để công bố',
+        en: 'People shown have consented to publication',
+      },
+    },
+  ],
+}

@@ -1,0 +1,46 @@
+import type { Field } from 'payload'
+
+import { translate } from '../../../cms/i18n/translate'
+
+export const targetsField: Field = {
+  name: 'targets',
+  type: 'array',
+  label: { vi: 'Chỉ tiêu cụ thể', en: 'Targets' },
+  labels: { singular: { vi: 'Chỉ tiêu', en: 'Target' }, plural: { vi: 'Chỉ tiêu', en: 'Targets' } },
+  fields: [
+    {
+      name: 'indicator',
+      type: 'relationship',
+      relationTo: 'indicators',
+      required: true,
+      label: { vi: 'Chỉ số', en: 'Indicator' },
+    },
+    { name: 'description', type: 'textarea', label: { vi: 'Diễn giải chỉ tiêu', en: 'Wording in the plan' } },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'value',
+          type: 'number',
+          required: true,
+          min: 0,
+          label: { vi: 'Giá trị', en: 'Value' },
+          validate: (value: unknown, { siblingData, req }: { siblingData: { unit?: string }; req: any }) => {
+            if (typeof value === 'number' && siblingData.unit === '%' && value > 100) {
+              return translate(req, 'percentOver100')
+            }
+            return true
+          },
+        },
+        { name: 'unit', type: 'text', required: true, label: { vi: 'Đơn vị tính', en: 'Unit' } },
+        { name: 'year', type: 'number', min: 2000, max: 2100, label: { vi: 'Đến năm', en: 'By year' } },
+        {
+          name: 'orgUnit',
+          type: 'relationship',
+          relationTo: 'org-units',
+          label: { vi: 'Đơn vị (nếu giao riêng)', en: 'Org unit (if assigned)' },
+        },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,59 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOrSelf, isAdmin, isAdminField } from '../cms/access/predicates'
+import { roleLabels, roles, scopedRoles, type Role } from '../cms/access/roles'
+import { translate } from '../cms/i18n/translate'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: {
+    singular: { vi: 'Người dùng', en: 'User' },
+    plural: { vi: 'Người dùng', en: 'Users' },
+  },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['name', 'email', 'role', 'orgUnit'],
+    group: { vi: 'Hệ thống', en: 'System' },
+  },
+  auth: {
+    // Lock an account for 15 minutes after 5 wrong passwords in a row.
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    useSessions: true,
+  },
+  access: {
+    admin: ({ req }) => Boolean(req.user),
+    create: isAdmin,
+    read: adminOrSelf,
+    update: adminOrSelf,
+    delete: isAdmin,
+  },
+  fields: [
+    { name: 'name', type: 'text', label: { vi: 'Họ và tên', en: 'Full name' } },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'commune-officer',
+      label: { vi: 'Vai trò', en: 'Role' },
+      options: roles.map((value) => ({ value, label: roleLabels[value] })),
+      // Only admins grant roles, so nobody can promote themselves.
+      access: { create: isAdminField, update: isAdminField },
+      saveToJWT: true,
+    },
+    {
+      name: 'orgUnit',
+      type: 'relationship',
+      relationTo: 'org-units',
+      label: { vi: 'Đơn vị', en: 'Org unit' },
+      access: { create: isAdminField, update: isAdminField },
+      saveToJWT: true,
+      validate: (value: unknown, { siblingData, req }: { siblingData: { role?: Role }; req: any }) => {
+        if (siblingData.role && scopedRoles.includes(siblingData.role) && value == null) {
+          return translate(req, 'orgUnitRequiredForRole')
+        }
+        return true
+      },
+    },
+  ],
+}

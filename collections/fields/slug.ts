@@ -1,0 +1,42 @@
+import type { Field, FieldHook } from 'payload'
+
+import { translate } from '../../cms/i18n/translate'
+
+/** "Kế hoạch thực hiện Dự án 8" → "ke-hoach-thuc-hien-du-an-8": URLs stay readable and ASCII. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 96)
+    .replace(/-+$/g, '')
+}
+
+const fillSlug =
+  (from: string): FieldHook =>
+  ({ value, data }) => {
+    if (typeof value === 'string' && value.trim()) return slugify(value)
+    const source = data?.[from]
+    return typeof source === 'string' ? slugify(source) : value
+  }
+
+export function slugField(from = 'title'): Field {
+  return {
+    name: 'slug',
+    type: 'text',
+    index: true,
+    unique: true,
+    label: { vi: 'Đường dẫn', en: 'Slug' },
+    admin: {
+      position: 'sidebar',
+      description: { vi: 'Để trống để tự tạo từ tiêu đề.', en: 'Leave empty to derive it from the title.' },
+    },
+    hooks: { beforeValidate: [fillSlug(from)] },
+    validate: (value: unknown, { req }: { req: any }) =>
+      value == null || value === '' || /^[a-z0-9]+(-[a-z0-9]+)*$/.test(String(value)) ? true : translate(req, 'slugInvalid'),
+  }
+}

@@ -1,0 +1,42 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone, isAdmin } from '../../cms/access/predicates'
+
+export const SiteSettings: GlobalConfig = {
+  slug: 'site-settings',
+  label: { vi: 'Cài đặt cổng thông tin', en: 'Site settings' },
+  admin: { group: { vi: 'Hệ thống', en: 'System' } },
+  access: { read: anyone, update: isAdmin },
+  fields: [
+    { name: 'portalName', type: 'text', required: true, label: { vi: 'Tên cổng thông tin', en: 'Portal name' } },
+    { name: 'welcomeLine', type: 'text', label: { vi: 'Dòng chào mừng', en: 'Welcome line' } },
+    { name: 'description', type: 'textarea', label: { vi: 'Mô tả ngắn (cho máy tìm kiếm)', en: 'Short description' } },
+    {
+      name: 'hotlines',
+      type: 'group',
+      label: { vi: 'Điện thoại hữu ích', en: 'Useful phone numbers' },
+      fields: [
+        { name: 'heading', type: 'text', defaultValue: 'ĐIỆN THOẠI HỮU ÍCH', label: { vi: 'Tiêu đề', en: 'Heading' } },
+        {
+          name: 'numbers',
+          type: 'array',
+          label: { vi: 'Số điện thoại', en: 'Numbers' },
+          fields: [
+            { name: 'label', type: 'text', required: true, label: { vi: 'Nội dung', en: 'Label' } },
+            { name: 'number', type: 'text', required: true, label: { vi: 'Số điện thoại', en: 'Number' } },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'links',
+      type: 'array',
+      label: { vi: 'Liên kết', en: 'Links' },
+      fields: [
+        { name: 'label', type: 'text', required: true, label: { vi: 'Nhãn', en: 'Label' } },
+        { name: 'url', type: 'text', required: true, label: { vi: 'Địa chỉ', en: 'URL' } },
+      ],
+    },
+    { name: 'footer', type: 'textarea', label: { vi: 'Chân trang', en: 'Footer' } },
+  ],
+}

@@ -1,0 +1,10 @@
+import { SeedState } from './globals/SeedState'
+import { SiteSettings } from './globals/SiteSettings'
+import { Indicators } from './Indicators'
+import { Media } from './Media'
+import { OrgUnits } from './OrgUnits'
+import { Plans } from './Plans'
+import { Users } from './Users'
+
+export const collections = [Plans, Media, Indicators, OrgUnits, Users]
+export const globals = [SiteSettings, SeedState]

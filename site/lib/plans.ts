@@ -1,0 +1,99 @@
+import type { Plan } from '../../cms/payload-types'
+import { payloadClient } from './payload'
+import { richTextToHTML } from './richText'
+
+export type PlanSummary = {
+  slug: string
+  title: string
+  summary: string
+  documentNumber: string
+  issuingBody: string
+  publishedAt: string | null
+}
+
+export type PlanView = PlanSummary & {
+  parentBody: string
+  place: string
+  issuedAt: string | null
+  signer: { name: string; position: string }
+  legalBasis: { number: string; date: string | null; issuer: string; title: string }[]
+  period: { start: number | null; end: number | null }
+  orgUnits: string[]
+  beneficiaries: string
+  bodyHTML: string
+  targets: { description: string; indicatorCode: string; indicatorName: string; contentArea: string; value: number; unit: string; year: number | null }[]
+  deadlines: { level: 'commune' | 'district'; kind: 'report' | 'update'; day: number; month: number; nextYear: boolean }[]
+  attachments: { url: string; filename: string; filesize: number; mimeType: string; title: string }[]
+}
+
+type Related<T> = number | T | null | undefined
+const populated = <T extends object>(value: Related<T>): T | null => (value && typeof value === 'object' ? value : null)
+
+function toSummary(doc: Plan): PlanSummary {
+  return {
+    slug: doc.slug ?? String(doc.id),
+    title: doc.title,
+    summary: doc.summary ?? '',
+    documentNumber: doc.documentNumber ?? '',
+    issuingBody: doc.issuingBody,
+    publishedAt: doc.publishedAt ?? null,
+  }
+}
+
+function toView(doc: Plan): PlanView {
+  return {
+    ...toSummary(doc),
+    parentBody: doc.parentBody ?? '',
+    place: doc.place ?? '',
+    issuedAt: doc.issuedAt ?? null,
+    signer: { name: doc.signer?.name ?? '', position: doc.signer?.position ?? '' },
+    legalBasis: (doc.legalBasis ?? []).map((b) => ({ number: b.number, date: b.date ?? null, issuer: b.issuer ?? '', title: b.title ?? '' })),
+    period: { start: doc.period?.startYear ?? null, end: doc.period?.endYear ?? null },
+    orgUnits: (doc.orgUnits ?? []).map((u) => populated(u)?.name).filter((n): n is string => Boolean(n)),
+    beneficiaries: doc.beneficiaries ?? '',
+    bodyHTML: richTextToHTML(doc.body),
+    targets: (doc.targets ?? []).map((target) => {
+      const indicator = populated(target.indicator)
+      return {
+        description: target.description || indicator?.name || '',
+        indicatorCode: indicator?.code ?? '',
+        indicatorName: indicator?.name ?? '',
+        contentArea: indicator?.contentArea ?? '',
+        value: target.value,
+        unit: target.unit,
+        year: target.year ?? null,
+      }
+    }),
+    deadlines: (doc.reportingDeadlines ?? []).map((d) => ({ level: d.level, kind: d.kind, day: d.day, month: d.month, nextYear: Boolean(d.nextYear) })),
+    attachments: (doc.attachments ?? [])
+      .map((a) => populated(a))
+      .filter((a): a is NonNullable<typeof a> => Boolean(a?.url))
+      .map((a) => ({ url: a.url!, filename: a.filename ?? '', filesize: a.filesize ?? 0, mimeType: a.mimeType ?? '', title: a.caption || a.alt || a.filename || '' })),
+  }
+}
+
+/**
+ * Published plans only: the query runs with the public's access (no user, overrideAccess false),
+ * so the collection's own read rule keeps drafts out even if this code were wrong about `draft`.
+ */
+async function findPublished(limit: number) {
+  const payload = await payloadClient()
+  const result = await payload.find({
+    collection: 'plans',
+    draft: false,
+    overrideAccess: false,
+    depth: 1,
+    limit,
+    sort: '-publishedAt',
+    where: { _status: { equals: 'published' } },
+  })
+  return result.docs
+}
+
+export async function listPublishedPlans(limit = 200): Promise<PlanSummary[]> {
+  return (await findPublished(limit)).map(toSummary)
+}
+
+export async function allPublishedPlanViews(): Promise<PlanView[]> {
+  return (await findPublished(1000)).map(toView)
+}

@@ -1,8 +1,10 @@
-import type { CollectionConfig, Validate } from 'payload'
+import type { CollectionConfig } from 'payload'
+import { date, relationship } from 'payload/shared'
 
 import { canEditOrgUnit } from '../cms/access/orgUnitScope'
 import { anyone, isAdmin } from '../cms/access/predicates'
 import { translate } from '../cms/i18n/translate'
+import { alsoValidate } from './fields/validation'
 
 export const orgUnitLevels = ['province', 'district', 'commune', 'village'] as const
 export type OrgUnitLevel = (typeof orgUnitLevels)[number]
@@ -18,8 +20,8 @@ const levelLabels: Record<OrgUnitLevel, { vi: string; en: string }> = {
  * The parent sits exactly one level up, except that after the 2025 reform a commune may hang
  * directly under its province (districts were abolished).
  */
-const validateParent: Validate = async (value, { siblingData, req, id }) => {
-  const level = (siblingData as { level?: OrgUnitLevel }).level
+const validateParent = alsoValidate<unknown, { level?: OrgUnitLevel }>(relationship, async (value, { siblingData, req, id }) => {
+  const level = siblingData.level
   if (!level) return true
   if (value == null) return level === 'province' ? true : translate(req, 'parentRequired')
   if (level === 'province') return translate(req, 'provinceHasNoParent')
@@ -28,14 +30,14 @@ const validateParent: Validate = async (value, { siblingData, req, id }) => {
   const parent = await req.payload
     .findByID({ collection: 'org-units', id: parentId as number, depth: 0, req, overrideAccess: true })
     .catch(() => null)
-  if (!parent) return true // the relationship field's own check reports a missing document
+  if (!parent) return true // the built-in relationship check has already reported a missing unit
   const allowed: Record<Exclude<OrgUnitLevel, 'province'>, OrgUnitLevel[]> = {
     district: ['province'],
     commune: ['district', 'province'],
     village: ['commune'],
   }
   return allowed[level].includes(parent.level as OrgUnitLevel) ? true : translate(req, 'parentLevelMismatch')
-}
+})
 
 export const OrgUnits: CollectionConfig = {
   slug: 'org-units',
@@ -84,12 +86,11 @@ export const OrgUnits: CollectionConfig = {
           name: 'validTo',
           type: 'date',
           label: { vi: 'Hiệu lực đến', en: 'Valid to' },
-          validate: (value: unknown, { siblingData, req }: { siblingData: { validFrom?: string }; req: any }) => {
-            if (value && siblingData.validFrom && new Date(value as string) <= new Date(siblingData.validFrom)) {
-              return translate(req, 'validToBeforeValidFrom')
-            }
-            return true
-          },
+          validate: alsoValidate<string, { validFrom?: string }>(date, (value, { siblingData, req }) =>
+            value && siblingData.validFrom && new Date(value) <= new Date(siblingData.validFrom)
+              ? translate(req, 'validToBeforeValidFrom')
+              : true,
+          ),
         },
       ],
     },

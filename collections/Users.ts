@@ -1,8 +1,10 @@
 import type { CollectionConfig } from 'payload'
+import { relationship } from 'payload/shared'
 
 import { adminOrSelf, isAdmin, isAdminField } from '../cms/access/predicates'
 import { roleLabels, roles, scopedRoles, type Role } from '../cms/access/roles'
 import { translate } from '../cms/i18n/translate'
+import { alsoValidate } from './fields/validation'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -48,12 +50,9 @@ export const Users: CollectionConfig = {
       label: { vi: 'Đơn vị', en: 'Org unit' },
       access: { create: isAdminField, update: isAdminField },
       saveToJWT: true,
-      validate: (value: unknown, { siblingData, req }: { siblingData: { role?: Role }; req: any }) => {
-        if (siblingData.role && scopedRoles.includes(siblingData.role) && value == null) {
-          return translate(req, 'orgUnitRequiredForRole')
-        }
-        return true
-      },
+      validate: alsoValidate<unknown, { role?: Role }>(relationship, (value, { siblingData, req }) =>
+        siblingData.role && scopedRoles.includes(siblingData.role) && value == null ? translate(req, 'orgUnitRequiredForRole') : true,
+      ),
     },
   ],
 }

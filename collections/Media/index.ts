@@ -1,8 +1,10 @@
 import type { CollectionConfig } from 'payload'
+import { text } from 'payload/shared'
 
 import { anyone, hasRole } from '../../cms/access/predicates'
 import { translate } from '../../cms/i18n/translate'
 import { mediaDir } from '../../cms/paths'
+import { alsoValidate } from '../fields/validation'
 import { allowedMimeTypes, mediaKindOf } from './allowedTypes'
 import { checkUploadBytes } from './hooks/checkUploadBytes'
 
@@ -50,11 +52,11 @@ export const Media: CollectionConfig = {
           en: 'Required for images: a short description for blind readers.',
         },
       },
-      validate: (value: unknown, { data, req }: { data: { mimeType?: string }; req: any }) => {
-        const isImage = mediaKindOf(data?.mimeType ?? req?.file?.mimetype) === 'image'
-        if (isImage && !(typeof value === 'string' && value.trim())) return translate(req, 'altRequired')
-        return true
-      },
+      validate: alsoValidate<string>(text, (value, { data, req }) =>
+        mediaKindOf((data?.mimeType as string | undefined) ?? req.file?.mimetype) === 'image' && !value?.trim()
+          ? translate(req, 'altRequired')
+          : true,
+      ),
     },
     { name: 'caption', type: 'textarea', label: { vi: 'Chú thích', en: 'Caption' } },
     { name: 'credit', type: 'text', label: { vi: 'Nguồn/Tác giả', en: 'Credit' } },

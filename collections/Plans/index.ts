@@ -1,8 +1,10 @@
 import type { CollectionConfig } from 'payload'
+import { number, text } from 'payload/shared'
 
 import { hasRole, publishedOrRole } from '../../cms/access/predicates'
 import { translate } from '../../cms/i18n/translate'
 import { slugField } from '../fields/slug'
+import { alsoValidate } from '../fields/validation'
 import { legalBasisField } from './fields/legalBasis'
 import { reportingDeadlinesField } from './fields/reportingDeadlines'
 import { targetsField } from './fields/targets'
@@ -52,10 +54,9 @@ export const Plans: CollectionConfig = {
                   type: 'text',
                   label: { vi: 'Số hiệu', en: 'Document number' },
                   admin: { placeholder: '82/KH-BTV' },
-                  validate: (value: unknown, { req }: { req: any }) =>
-                    value == null || value === '' || /^\d+[\p{L}\d/.\-]*\/[\p{L}\d.\-]+$/u.test(String(value))
-                      ? true
-                      : translate(req, 'documentNumberInvalid'),
+                  validate: alsoValidate<string>(text, (value, { req }) =>
+                    !value || /^\d+[\p{L}\d/.\-]*\/[\p{L}\d.\-]+$/u.test(value) ? true : translate(req, 'documentNumberInvalid'),
+                  ),
                 },
                 { name: 'issuedAt', type: 'date', label: { vi: 'Ngày ban hành', en: 'Issued on' } },
                 { name: 'place', type: 'text', label: { vi: 'Địa danh', en: 'Place' } },
@@ -93,10 +94,11 @@ export const Plans: CollectionConfig = {
                       min: 2000,
                       max: 2100,
                       label: { vi: 'Đến năm', en: 'To' },
-                      validate: (value: unknown, { siblingData, req }: { siblingData: { startYear?: number }; req: any }) =>
+                      validate: alsoValidate<number, { startYear?: number }>(number, (value, { siblingData, req }) =>
                         typeof value === 'number' && siblingData.startYear && value < siblingData.startYear
                           ? translate(req, 'periodEndBeforeStart')
                           : true,
+                      ),
                     },
                   ],
                 },

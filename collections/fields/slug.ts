@@ -1,6 +1,8 @@
 import type { Field, FieldHook } from 'payload'
+import { text } from 'payload/shared'
 
 import { translate } from '../../cms/i18n/translate'
+import { alsoValidate } from './validation'
 
 /** "Kế hoạch thực hiện Dự án 8" → "ke-hoach-thuc-hien-du-an-8": URLs stay readable and ASCII. */
 export function slugify(text: string): string {
@@ -36,7 +38,8 @@ export function slugField(from = 'title'): Field {
       description: { vi: 'Để trống để tự tạo từ tiêu đề.', en: 'Leave empty to derive it from the title.' },
     },
     hooks: { beforeValidate: [fillSlug(from)] },
-    validate: (value: unknown, { req }: { req: any }) =>
-      value == null || value === '' || /^[a-z0-9]+(-[a-z0-9]+)*$/.test(String(value)) ? true : translate(req, 'slugInvalid'),
+    validate: alsoValidate<string>(text, (value, { req }) =>
+      !value || /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value) ? true : translate(req, 'slugInvalid'),
+    ),
   }
 }

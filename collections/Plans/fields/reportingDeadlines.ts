@@ -1,6 +1,8 @@
 import type { Field } from 'payload'
+import { number } from 'payload/shared'
 
 import { translate } from '../../../cms/i18n/translate'
+import { alsoValidate } from '../../fields/validation'
 
 const daysInMonth = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
@@ -41,12 +43,11 @@ export const reportingDeadlinesField: Field = {
           min: 1,
           max: 12,
           label: { vi: 'Tháng', en: 'Month' },
-          validate: (value: unknown, { siblingData, req }: { siblingData: { day?: number }; req: any }) => {
-            if (typeof value === 'number' && siblingData.day && siblingData.day > (daysInMonth[value - 1] ?? 0)) {
-              return translate(req, 'invalidDayMonth')
-            }
-            return true
-          },
+          validate: alsoValidate<number, { day?: number }>(number, (value, { siblingData, req }) =>
+            typeof value === 'number' && siblingData.day && siblingData.day > (daysInMonth[value - 1] ?? 0)
+              ? translate(req, 'invalidDayMonth')
+              : true,
+          ),
         },
         {
           name: 'nextYear',

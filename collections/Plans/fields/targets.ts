@@ -1,6 +1,8 @@
 import type { Field } from 'payload'
+import { number } from 'payload/shared'
 
 import { translate } from '../../../cms/i18n/translate'
+import { alsoValidate } from '../../fields/validation'
 
 export const targetsField: Field = {
   name: 'targets',
@@ -25,12 +27,9 @@ export const targetsField: Field = {
           required: true,
           min: 0,
           label: { vi: 'Giá trị', en: 'Value' },
-          validate: (value: unknown, { siblingData, req }: { siblingData: { unit?: string }; req: any }) => {
-            if (typeof value === 'number' && siblingData.unit === '%' && value > 100) {
-              return translate(req, 'percentOver100')
-            }
-            return true
-          },
+          validate: alsoValidate<number, { unit?: string }>(number, (value, { siblingData, req }) =>
+            typeof value === 'number' && siblingData.unit === '%' && value > 100 ? translate(req, 'percentOver100') : true,
+          ),
         },
         { name: 'unit', type: 'text', required: true, label: { vi: 'Đơn vị tính', en: 'Unit' } },
         { name: 'year', type: 'number', min: 2000, max: 2100, label: { vi: 'Đến năm', en: 'By year' } },

@@ -1,0 +1,29 @@
+/**
+ * `npm run dev`: the same two servers with hot reload (Next dev for the admin, Astro dev for the
+ * portal). The database is migrated and seeded exactly as `npm start` does; there is no schema push.
+ */
+import path from 'node:path'
+
+import { rootDir } from '../paths'
+import { cmsPort, cmsUrl, host, sitePort, siteUrl } from '../runtime/ports'
+import { exitWhenAnyDies, nextBin, runStep, startService, stopAll, stopAllOnSignal, tsxBin, waitForHttp } from '../runtime/services'
+
+process.env.APP_ROOT = rootDir
+process.env.NEXT_TELEMETRY_DISABLED = '1'
+process.env.ASTRO_TELEMETRY_DISABLED = '1'
+process.env.CMS_PUBLIC_URL ??= cmsUrl
+stopAllOnSignal()
+
+async function main(): Promise<void> {
+  await runStep('db', [tsxBin, path.join('cms', 'scripts', 'prepare.ts')])
+  const cms = startService('cms', [nextBin, 'dev', 'cms', '-p', String(cmsPort), '-H', host])
+  const site = startService('site', [path.join(rootDir, 'node_modules', 'astro', 'astro.js'), 'dev', '--port', String(sitePort), '--host', host])
+  exitWhenAnyDies([cms, site])
+  await Promise.all([waitForHttp(`${cmsUrl}/admin/login`, 300_000), waitForHttp(`${siteUrl}/`, 300_000)])
+  console.log(`\nChế độ phát triển / dev mode:\n  Trang quản trị (admin):  ${cmsUrl}/admin\n  Cổng thông tin (portal): ${siteUrl}/\n`)
+}
+
+main().catch((error: Error) => {
+  console.error(`\n${error.message}`)
+  stopAll(1)
+})

@@ -1,0 +1,90 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import zlib from 'node:zlib'
+
+import { describe, expect, inject, it } from 'vitest'
+
+import { seedPlanSlug } from '../../cms/seed/plan'
+import { draftPlanTitle, secondPlanTitle } from '../fixtures/seedSiteFixture'
+
+const client = () => path.join(inject('siteDir'), 'client')
+const page = (route: string) => fs.readFileSync(path.join(client(), route, 'index.html'), 'utf8')
+const planPage = () => page(`ke-hoach/${seedPlanSlug}`)
+const textOf = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
+
+function allFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? allFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]))
+}
+
+describe('the built plan page', () => {
+  it('shows the document header, title and GMT+7 posting time whatever the server time zone', () => {
+    const html = planPage()
+    const text = textOf(html)
+    expect(html).toMatch(/<html lang="vi"/)
+    expect(text).toContain('BAN THƯỜNG VỤ HỘI LHPN HUYỆN NHƯ THANH')
+    expect(text).toContain('Thực hiện Dự án 8 “Thực hiện bình đẳng giới và giải quyết những vấn đề cấp thiết đối với phụ nữ và trẻ em”')
+    expect(text).toContain('Đăng lúc: 07:59:59 12/12/2023 (GMT+7)')
+    expect(html.match(/<h1[\s>]/g)).toHaveLength(1)
+  })
+
+  it('renders the body sections I–VII through the Lexical converter', () => {
+    const html = planPage()
+    for (const heading of ['I. MỤC ĐÍCH, YÊU CẦU', 'II. CÁC CHỈ TIÊU CỤ THỂ ĐẾN NĂM 2025', 'IV. NỘI DUNG HOẠT ĐỘNG', 'VII. TỔ CHỨC THỰC HIỆN']) {
+      expect(html).toContain(`<h2>${heading}</h2>`)
+    }
+    expect(html).toContain('<h4>1.1. Xây dựng các tổ truyền thông tiên phong thay đổi trong cộng đồng</h4>')
+  })
+
+  it('lists every target of the plan as a row of a real table', () => {
+    const html = planPage()
+    const table = html.slice(html.indexOf('<table'), html.indexOf('</table>'))
+    const rows = [...table.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => textOf(m[1]).trim())
+    expect(rows[0]).toMatch(/^TT Chỉ tiêu Giá trị Đơn vị tính/)
+    const body = rows.slice(1)
+    expect(body).toHaveLength(10)
+    expect(body[0]).toContain('14 tổ truyền thông cộng đồng')
+    expect(body[0]).toMatch(/ 14 tổ 2025 /)
+    expect(body[2]).toMatch(/ 15 % 2025 /)
+    expect(body[9]).toMatch(/cán bộ nữ DTTS .* 3 người 2025/)
+  })
+
+  it('shows legal basis and reporting deadlines from the structured fields', () => {
+    const text = textOf(planPage())
+    expect(text).toContain('82/KH-BTV (14/09/2022)')
+    expect(text).toContain('Báo cáo trước ngày 10/09')
+    expect(text).toContain('Bổ sung, cập nhật số liệu trước ngày 31/01 (năm tiếp theo)')
+  })
+
+  it('lists published plans on the home page and the plan list, newest first', () => {
+    const home = textOf(page(''))
+    const list = textOf(page('ke-hoach'))
+    for (const text of [home, list]) {
+      expect(text.indexOf(secondPlanTitle)).toBeGreaterThan(-1)
+      expect(text.indexOf(secondPlanTitle)).toBeLessThan(text.indexOf('Kế hoạch thực hiện Dự án 8'))
+    }
+    expect(textOf(page(`ke-hoach/ke-hoach-to-chuc-hoi-thi-mo-hinh-sang-tao-nam-2024`))).toContain('Như Thanh, ngày 1 tháng 3 năm 2024')
+  })
+
+  it('never publishes a draft, anywhere in the build', () => {
+    const leaks = allFiles(client()).filter((file) => fs.readFileSync(file, 'utf8').includes(draftPlanTitle))
+    expect(leaks).toEqual([])
+  })
+
+  it('shows the hotline and TTHC link in the side block on every page', () => {
+    for (const route of ['', 'ke-hoach', `ke-hoach/${seedPlanSlug}`]) {
+      const html = page(route)
+      expect(html).toContain('ĐIỆN THOẠI HỮU ÍCH')
+      expect(html).toContain('href="tel:02373742289"')
+      expect(html).toContain('Công khai kết quả giải quyết TTHC')
+    }
+  })
+
+  it('keeps each page within 30 KB of HTML and CSS gzipped, with no script file to load', () => {
+    for (const route of ['', 'ke-hoach', `ke-hoach/${seedPlanSlug}`]) {
+      const html = page(route)
+      expect(zlib.gzipSync(html).length).toBeLessThan(30 * 1024)
+      expect(html).not.toMatch(/<script[^>]+src=/)
+      expect(html).not.toMatch(/<link[^>]+stylesheet/)
+    }
+  })
+})

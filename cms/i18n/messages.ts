@@ -25,6 +25,8 @@ export const messages = {
       imageTooManyPixels: 'Ảnh “{{name}}” quá lớn ({{width}}×{{height}} điểm ảnh); tối đa {{limit}} triệu điểm ảnh.',
       imageUnreadable: 'Không đọc được ảnh “{{name}}”: tệp bị hỏng hoặc không đúng định dạng.',
       unknownContent: 'không xác định được',
+      linkUrlInvalid: 'Địa chỉ liên kết phải bắt đầu bằng http://, https:// hoặc /.',
+      phoneInvalid: 'Số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm, dấu gạch ngang và dấu +.',
     },
   },
   en: {
@@ -49,6 +51,8 @@ export const messages = {
       imageTooManyPixels: 'Image “{{name}}” is too large ({{width}}×{{height}} pixels); the maximum is {{limit}} megapixels.',
       imageUnreadable: 'Image “{{name}}” cannot be read: the file is damaged or not a valid image.',
       unknownContent: 'unrecognised content',
+      linkUrlInvalid: 'A link must start with http://, https:// or /.',
+      phoneInvalid: 'A phone number may contain only digits, spaces, dots, hyphens and +.',
     },
   },
 } as const

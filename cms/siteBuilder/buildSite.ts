@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { rootDir } from '../paths'
-import { buildsDir, currentLink, previousLink } from './paths'
+import { buildLinks, defaultBuildsDir } from './paths'
 
 export type BuildResult =
   | { ok: true; dir: string; ms: number }
@@ -43,24 +43,27 @@ async function swapSymlink(link: string, target: string): Promise<void> {
   await fs.rename(temp, link) // rename over the old link is atomic
 }
 
-async function pruneOldBuilds(): Promise<void> {
-  const keep = new Set(
-    await Promise.all([currentLink, previousLink].map((l) => fs.readlink(l).catch(() => ''))),
-  )
+async function pruneOldBuilds(buildsDir: string): Promise<void> {
+  const { current, previous } = buildLinks(buildsDir)
+  const keep = new Set(await Promise.all([current, previous].map((l) => fs.readlink(l).catch(() => ''))))
   const entries = (await fs.readdir(buildsDir)).filter((name) => name.startsWith('build-')).sort()
   const removable = entries.slice(0, Math.max(0, entries.length - keepBuilds)).filter((name) => !keep.has(path.join(buildsDir, name)))
   await Promise.all(removable.map((name) => fs.rm(path.join(buildsDir, name), { recursive: true, force: true })))
 }
 
-export async function currentBuildDir(): Promise<string | null> {
-  return fs.realpath(currentLink).catch(() => null)
+export async function currentBuildDir(buildsDir = defaultBuildsDir): Promise<string | null> {
+  return fs.realpath(buildLinks(buildsDir).current).catch(() => null)
 }
 
 /**
  * Builds the site and, only if the build succeeded and produced its home page, makes it live by
  * swapping the `current` symlink; the build it replaces stays as `previous` for rollback.
  */
-export async function buildSite(env: Record<string, string> = {}): Promise<BuildResult> {
+export async function buildSite(
+  options: { buildsDir?: string; env?: Record<string, string> } = {},
+): Promise<BuildResult> {
+  const { buildsDir = defaultBuildsDir, env = {} } = options
+  const { current, previous } = buildLinks(buildsDir)
   const started = Date.now()
   await fs.mkdir(buildsDir, { recursive: true })
   const dir = path.join(buildsDir, `build-${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`)
@@ -70,9 +73,9 @@ export async function buildSite(env: Record<string, string> = {}): Promise<Build
     await fs.rm(dir, { recursive: true, force: true })
     return { ok: false, error: output.trim().split('\n').slice(-15).join('\n'), ms: Date.now() - started }
   }
-  const live = await fs.readlink(currentLink).catch(() => null)
-  if (live) await swapSymlink(previousLink, live)
-  await swapSymlink(currentLink, dir)
-  await pruneOldBuilds()
+  const live = await fs.readlink(current).catch(() => null)
+  if (live) await swapSymlink(previous, live)
+  await swapSymlink(current, dir)
+  await pruneOldBuilds(buildsDir)
   return { ok: true, dir, ms: Date.now() - started }
 }

@@ -3,9 +3,13 @@ import path from 'node:path'
 import { rootDir } from '../paths'
 
 /**
- * Each build goes to its own folder under .site-builds/; `current` is a symlink to the live one.
- * It stays inside the project: the server bundle imports its dependencies from node_modules by name.
+ * Each build goes to its own folder under .site-builds/; `current` links to the live one and
+ * `previous` to the one before it. It stays inside the project: the server bundle imports its
+ * dependencies from node_modules by name.
  */
-export const buildsDir = path.join(rootDir, '.site-builds')
-export const currentLink = path.join(buildsDir, 'current')
-export const previousLink = path.join(buildsDir, 'previous')
+export const defaultBuildsDir = path.join(rootDir, '.site-builds')
+
+export const buildLinks = (buildsDir: string) => ({
+  current: path.join(buildsDir, 'current'),
+  previous: path.join(buildsDir, 'previous'),
+})

@@ -1,6 +1,9 @@
 import type { GlobalConfig } from 'payload'
+import { text } from 'payload/shared'
 
 import { anyone, isAdmin } from '../../cms/access/predicates'
+import { translate } from '../../cms/i18n/translate'
+import { alsoValidate } from '../fields/validation'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
@@ -23,7 +26,15 @@ export const SiteSettings: GlobalConfig = {
           label: { vi: 'Số điện thoại', en: 'Numbers' },
           fields: [
             { name: 'label', type: 'text', required: true, label: { vi: 'Nội dung', en: 'Label' } },
-            { name: 'number', type: 'text', required: true, label: { vi: 'Số điện thoại', en: 'Number' } },
+            {
+              name: 'number',
+              type: 'text',
+              required: true,
+              label: { vi: 'Số điện thoại', en: 'Number' },
+              validate: alsoValidate<string>(text, (value, { req }) =>
+                !value || /^\+?[\d .()-]{3,20}$/.test(value) ? true : translate(req, 'phoneInvalid'),
+              ),
+            },
           ],
         },
       ],
@@ -34,7 +45,15 @@ export const SiteSettings: GlobalConfig = {
       label: { vi: 'Liên kết', en: 'Links' },
       fields: [
         { name: 'label', type: 'text', required: true, label: { vi: 'Nhãn', en: 'Label' } },
-        { name: 'url', type: 'text', required: true, label: { vi: 'Địa chỉ', en: 'URL' } },
+        {
+          name: 'url',
+          type: 'text',
+          required: true,
+          label: { vi: 'Địa chỉ', en: 'URL' },
+          validate: alsoValidate<string>(text, (value, { req }) =>
+            !value || /^(https?:\/\/[^\s]+|\/[^\s]*)$/i.test(value.trim()) ? true : translate(req, 'linkUrlInvalid'),
+          ),
+        },
       ],
     },
     { name: 'footer', type: 'textarea', label: { vi: 'Chân trang', en: 'Footer' } },

@@ -1,4 +1,5 @@
 import type { Plan } from '../../cms/payload-types'
+import { mediaUrl } from './media'
 import { payloadClient } from './payload'
 import { richTextToHTML } from './richText'
 
@@ -65,10 +66,12 @@ function toView(doc: Plan): PlanView {
       }
     }),
     deadlines: (doc.reportingDeadlines ?? []).map((d) => ({ level: d.level, kind: d.kind, day: d.day, month: d.month, nextYear: Boolean(d.nextYear) })),
-    attachments: (doc.attachments ?? [])
-      .map((a) => populated(a))
-      .filter((a): a is NonNullable<typeof a> => Boolean(a?.url))
-      .map((a) => ({ url: a.url!, filename: a.filename ?? '', filesize: a.filesize ?? 0, mimeType: a.mimeType ?? '', title: a.caption || a.alt || a.filename || '' })),
+    attachments: (doc.attachments ?? []).flatMap((item) => {
+      const a = populated(item)
+      const url = mediaUrl(a?.url)
+      if (!a || !url) return []
+      return [{ url, filename: a.filename ?? '', filesize: a.filesize ?? 0, mimeType: a.mimeType ?? '', title: a.caption || a.alt || a.filename || '' }]
+    }),
   }
 }
 

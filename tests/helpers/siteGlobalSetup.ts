@@ -7,6 +7,7 @@ import { buildSeededSite } from './builtSite'
 declare module 'vitest' {
   export interface ProvidedContext {
     siteDir: string
+    siteEnv: Record<string, string>
   }
 }
 
@@ -14,6 +15,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const site = await buildSeededSite()
   project.provide('siteDir', site.dir)
+  project.provide('siteEnv', site.env)
   return () => {
     for (const dir of [site.dir, site.work]) fs.rmSync(dir, { recursive: true, force: true })
   }

@@ -5,7 +5,7 @@ import zlib from 'node:zlib'
 import { describe, expect, inject, it } from 'vitest'
 
 import { seedPlanSlug } from '../../cms/seed/plan'
-import { draftPlanTitle, secondPlanTitle } from '../fixtures/seedSiteFixture'
+import { attachmentCaption, draftPlanTitle, secondPlanTitle } from '../fixtures/seedSiteFixture'
 
 const client = () => path.join(inject('siteDir'), 'client')
 const page = (route: string) => fs.readFileSync(path.join(client(), route, 'index.html'), 'utf8')
@@ -63,6 +63,12 @@ describe('the built plan page', () => {
       expect(text.indexOf(secondPlanTitle)).toBeLessThan(text.indexOf('Kế hoạch thực hiện Dự án 8'))
     }
     expect(textOf(page(`ke-hoach/ke-hoach-to-chuc-hoi-thi-mo-hinh-sang-tao-nam-2024`))).toContain('Như Thanh, ngày 1 tháng 3 năm 2024')
+  })
+
+  it('links attachments to the file served by the CMS, with type and size', () => {
+    const html = page('ke-hoach/ke-hoach-to-chuc-hoi-thi-mo-hinh-sang-tao-nam-2024')
+    expect(html).toContain(`<a href="http://localhost:3000/api/media/file/ke-hoach-hoi-thi-ban-ky.pdf" download>${attachmentCaption}</a>`)
+    expect(textOf(html)).toMatch(/\(PDF, \d+ KB\)/)
   })
 
   it('never publishes a draft, anywhere in the build', () => {

@@ -6,14 +6,15 @@ import { cmsDir, rootDir } from '../paths'
 
 const fingerprintFile = path.join(cmsDir, '.next', 'duan8-source-fingerprint')
 const sources = ['cms', 'collections', 'package-lock.json']
-const skipped = new Set(['.next', 'node_modules', 'migrations'])
+// Files `next build` itself writes must not count, or every start would look like a change.
+const skipped = new Set(['.next', 'node_modules', 'migrations', 'next-env.d.ts'])
 
 function hashTree(entry: string, hash: crypto.Hash): void {
   const stat = fs.statSync(entry, { throwIfNoEntry: false })
   if (!stat) return
   if (stat.isDirectory()) {
     for (const name of fs.readdirSync(entry).sort()) {
-      if (!skipped.has(name)) hashTree(path.join(entry, name), hash)
+      if (!skipped.has(name) && !name.endsWith('.tsbuildinfo')) hashTree(path.join(entry, name), hash)
     }
     return
   }

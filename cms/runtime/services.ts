@@ -7,6 +7,12 @@ export const binPath = (pkg: string, file: string) => path.join(rootDir, 'node_m
 export const nextBin = binPath('next', 'dist/bin/next')
 export const tsxBin = binPath('tsx', 'dist/cli.mjs')
 
+/**
+ * Next bundles Payload itself and needs no Lexical preload (cms/runtime/preloadLexical.mjs);
+ * with it, `next build` hangs in its workers. Next's processes run without NODE_OPTIONS.
+ */
+export const nextEnv = { NODE_OPTIONS: '' }
+
 const children = new Set<ChildProcess>()
 
 /** Starts a long-running process with its output prefixed, and remembers it for shutdown. */

@@ -6,7 +6,7 @@ import path from 'node:path'
 
 import { adminBuildIsCurrent, adminSourceFingerprint, recordAdminBuild } from '../runtime/nextBuild'
 import { cmsPort, cmsUrl, host, sitePort, siteUrl } from '../runtime/ports'
-import { exitWhenAnyDies, nextBin, runStep, startService, stopAll, stopAllOnSignal, tsxBin, waitForHttp } from '../runtime/services'
+import { exitWhenAnyDies, nextBin, nextEnv, runStep, startService, stopAll, stopAllOnSignal, tsxBin, waitForHttp } from '../runtime/services'
 import { buildSite } from '../siteBuilder/buildSite'
 import { rootDir } from '../paths'
 
@@ -24,11 +24,11 @@ async function main(): Promise<void> {
   const fingerprint = adminSourceFingerprint()
   if (!adminBuildIsCurrent(fingerprint)) {
     console.log('Đang dựng trang quản trị (lần đầu mất khoảng 1 phút) / building the admin…')
-    await runStep('admin-build', [nextBin, 'build', 'cms'])
+    await runStep('admin-build', [nextBin, 'build', 'cms'], nextEnv)
     recordAdminBuild(fingerprint)
   }
 
-  const cms = startService('cms', [nextBin, 'start', 'cms', '-p', String(cmsPort), '-H', host])
+  const cms = startService('cms', [nextBin, 'start', 'cms', '-p', String(cmsPort), '-H', host], nextEnv)
 
   console.log('Đang dựng cổng thông tin / building the public site…')
   const build = await buildSite()

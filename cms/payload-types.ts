@@ -68,6 +68,8 @@ export interface Config {
   blocks: {};
   collections: {
     plans: Plan;
+    campaigns: Campaign;
+    'campaign-themes': CampaignTheme;
     media: Media;
     indicators: Indicator;
     'org-units': OrgUnit;
@@ -81,6 +83,8 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     plans: PlansSelect<false> | PlansSelect<true>;
+    campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
+    'campaign-themes': CampaignThemesSelect<false> | CampaignThemesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
     'org-units': OrgUnitsSelect<false> | OrgUnitsSelect<true>;
@@ -293,6 +297,14 @@ export interface Media {
       filesize?: number | null;
       filename?: string | null;
     };
+    small?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
     card?: {
       url?: string | null;
       width?: number | null;
@@ -309,7 +321,88 @@ export interface Media {
       filesize?: number | null;
       filename?: string | null;
     };
+    smallAvif?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    cardAvif?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns".
+ */
+export interface Campaign {
+  id: number;
+  title: string;
+  summary?: string | null;
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  gallery?: (number | Media)[] | null;
+  plan?: (number | null) | Plan;
+  themes: (number | CampaignTheme)[];
+  channels?:
+    | (
+        'loudspeaker' | 'zalo' | 'facebook' | 'television' | 'radio' | 'performance' | 'leaflet' | 'meeting' | 'portal'
+      )[]
+    | null;
+  audience?: ('women' | 'men' | 'girls' | 'students' | 'parents' | 'leaders' | 'officials' | 'community')[] | null;
+  languages?: ('vi' | 'muong' | 'thai' | 'tho' | 'dao' | 'mong')[] | null;
+  startDate?: string | null;
+  endDate?: string | null;
+  orgUnits?: (number | OrgUnit)[] | null;
+  reach?: {
+    sessions?: number | null;
+    participantsFemale?: number | null;
+    participantsMale?: number | null;
+  };
+  /**
+   * Leave empty to derive it from the title.
+   */
+  slug?: string | null;
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaign-themes".
+ */
+export interface CampaignTheme {
+  id: number;
+  name: string;
+  description?: string | null;
+  /**
+   * Leave empty to derive it from the title.
+   */
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -461,6 +554,14 @@ export interface PayloadLockedDocument {
         value: number | Plan;
       } | null)
     | ({
+        relationTo: 'campaigns';
+        value: number | Campaign;
+      } | null)
+    | ({
+        relationTo: 'campaign-themes';
+        value: number | CampaignTheme;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -584,6 +685,47 @@ export interface PlansSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns_select".
+ */
+export interface CampaignsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  body?: T;
+  gallery?: T;
+  plan?: T;
+  themes?: T;
+  channels?: T;
+  audience?: T;
+  languages?: T;
+  startDate?: T;
+  endDate?: T;
+  orgUnits?: T;
+  reach?:
+    | T
+    | {
+        sessions?: T;
+        participantsFemale?: T;
+        participantsMale?: T;
+      };
+  slug?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaign-themes_select".
+ */
+export interface CampaignThemesSelect<T extends boolean = true> {
+  name?: T;
+  description?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
@@ -617,6 +759,16 @@ export interface MediaSelect<T extends boolean = true> {
               filesize?: T;
               filename?: T;
             };
+        small?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
         card?:
           | T
           | {
@@ -628,6 +780,26 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
         full?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        smallAvif?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        cardAvif?:
           | T
           | {
               url?: T;
@@ -873,10 +1045,15 @@ export interface TaskSchedulePublish {
   input: {
     type?: ('publish' | 'unpublish') | null;
     locale?: string | null;
-    doc?: {
-      relationTo: 'plans';
-      value: number | Plan;
-    } | null;
+    doc?:
+      | ({
+          relationTo: 'plans';
+          value: number | Plan;
+        } | null)
+      | ({
+          relationTo: 'campaigns';
+          value: number | Campaign;
+        } | null);
     global?: string | null;
     user?: {
       relationTo: 'users';

@@ -37,6 +37,11 @@ export default buildConfig({
     limits: { fileSize: Number(process.env.MEDIA_MAX_MB ?? 100) * 1024 * 1024 + 1 },
   },
   typescript: { outputFile: path.join(rootDir, 'cms', 'payload-types.ts') },
+  jobs: {
+    // Scheduled publish/unpublish runs inside the CMS server process: no external cron needed.
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: () => process.env.PAYLOAD_DISABLE_JOBS !== '1',
+  },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
 })

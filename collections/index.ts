@@ -1,3 +1,5 @@
+import { Campaigns } from './Campaigns'
+import { CampaignThemes } from './CampaignThemes'
 import { SeedState } from './globals/SeedState'
 import { SiteSettings } from './globals/SiteSettings'
 import { Indicators } from './Indicators'
@@ -6,5 +8,5 @@ import { OrgUnits } from './OrgUnits'
 import { Plans } from './Plans'
 import { Users } from './Users'
 
-export const collections = [Plans, Media, Indicators, OrgUnits, Users]
+export const collections = [Plans, Campaigns, CampaignThemes, Media, Indicators, OrgUnits, Users]
 export const globals = [SiteSettings, SeedState]

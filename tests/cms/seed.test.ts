@@ -58,6 +58,16 @@ describe('first-run seed', () => {
     expect(plan.legalBasis?.[0]?.number).toBe('82/KH-BTV')
     expect(JSON.stringify(plan.body)).toContain('VII. TỔ CHỨC THỰC HIỆN')
     expect(lines.join('\n')).toContain('admin@du-an-8.local')
+    expect((await ctx.payload.count({ collection: 'campaign-themes' })).totalDocs).toBe(8)
+  })
+
+  it('gives an installation seeded by an older version only what is new', async () => {
+    await ctx.payload.delete({ collection: 'campaign-themes', where: { id: { exists: true } } })
+    await ctx.payload.updateGlobal({ slug: 'seed-state', data: { version: 1 } })
+    const plansBefore = (await ctx.payload.count({ collection: 'plans' })).totalDocs
+    await prepareDatabase(ctx.payload, () => {})
+    expect((await ctx.payload.count({ collection: 'campaign-themes' })).totalDocs).toBe(8)
+    expect((await ctx.payload.count({ collection: 'plans' })).totalDocs).toBe(plansBefore)
   })
 
   it('running again changes nothing and never re-creates what an editor deleted', async () => {

@@ -37,7 +37,8 @@ describe('media', () => {
     expect(doc.kind).toBe('image')
     expect(doc.width).toBe(1600)
     expect(doc.sizes?.card?.mimeType).toBe('image/webp')
-    expect(doc.sizes?.card?.width).toBe(640)
+    expect(doc.sizes?.card?.width).toBe(800)
+    expect(doc.sizes?.cardAvif?.mimeType).toBe('image/avif')
     expect(doc.sizes?.thumbnail?.filename).toMatch(/\.webp$/)
     expect(filesOnDisk()).toContain(doc.sizes!.full!.filename!)
 

@@ -120,3 +120,19 @@ describe('reading on a phone', () => {
     await page.close()
   })
 })
+
+describe('hostile content', () => {
+  it('runs no script and opens no dialog from text an editor typed', async () => {
+    const page = await browser.newPage()
+    const dialogs: string[] = []
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message())
+      await dialog.dismiss()
+    })
+    await page.goto(`${site.url}/truyen-thong/script-alert-tieu-de-script-chien-dich-co-ma-doc/`)
+    await page.getByText('liên kết độc').click()
+    await page.goto(`${site.url}/truyen-thong/`)
+    expect(dialogs).toEqual([])
+    await page.close()
+  })
+})

@@ -1,20 +1,12 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import zlib from 'node:zlib'
 
-import { describe, expect, inject, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { seedPlanSlug } from '../../cms/seed/plan'
 import { attachmentCaption, draftPlanTitle, secondPlanTitle } from '../fixtures/seedSiteFixture'
+import { builtPage as page, filesContaining, textOf } from '../helpers/builtPages'
 
-const client = () => path.join(inject('siteDir'), 'client')
-const page = (route: string) => fs.readFileSync(path.join(client(), route, 'index.html'), 'utf8')
 const planPage = () => page(`ke-hoach/${seedPlanSlug}`)
-const textOf = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
-
-function allFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? allFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]))
-}
 
 describe('the built plan page', () => {
   it('shows the document header, title and GMT+7 posting time whatever the server time zone', () => {
@@ -72,8 +64,7 @@ describe('the built plan page', () => {
   })
 
   it('never publishes a draft, anywhere in the build', () => {
-    const leaks = allFiles(client()).filter((file) => fs.readFileSync(file, 'utf8').includes(draftPlanTitle))
-    expect(leaks).toEqual([])
+    expect(filesContaining(draftPlanTitle)).toEqual([])
   })
 
   it('shows the hotline and TTHC link in the side block on every page', () => {

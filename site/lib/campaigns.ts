@@ -1,0 +1,125 @@
+import type { Campaign } from '../../cms/payload-types'
+import { fileView, imageView, type FileView, type ImageView } from './media'
+import { payloadClient } from './payload'
+import { richTextToHTML } from './richText'
+
+export type Term = { slug: string; name: string }
+
+export type CampaignSummary = {
+  slug: string
+  title: string
+  summary: string
+  publishedAt: string | null
+  themes: Term[]
+  communes: Term[]
+  image: ImageView | null
+}
+
+export type CampaignView = CampaignSummary & {
+  bodyHTML: string
+  channels: string[]
+  audience: string[]
+  languages: string[]
+  startDate: string | null
+  endDate: string | null
+  gallery: ImageView[]
+  files: FileView[]
+  reach: { sessions: number | null; female: number | null; male: number | null }
+}
+
+const slugOf = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/gi, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+
+// "Xã Cán Khê" is filed under /truyen-thong/xa/can-khe/: the folder already says "xã".
+const withoutUnitPrefix = (name: string) => name.replace(/^(xã|phường|thị trấn|huyện|tỉnh)\s+/i, '')
+
+function terms<T extends { name: string; slug?: string | null }>(values: (number | T)[] | null | undefined): Term[] {
+  return (values ?? []).flatMap((v) =>
+    typeof v === 'object' ? [{ name: v.name, slug: v.slug || slugOf(withoutUnitPrefix(v.name)) }] : [],
+  )
+}
+
+function toSummary(doc: Campaign): CampaignSummary {
+  const gallery = doc.gallery ?? []
+  return {
+    slug: doc.slug ?? String(doc.id),
+    title: doc.title,
+    summary: doc.summary ?? '',
+    publishedAt: doc.publishedAt ?? null,
+    themes: terms(doc.themes),
+    communes: terms(doc.orgUnits),
+    image: gallery.map(imageView).find(Boolean) ?? null,
+  }
+}
+
+function toView(doc: Campaign, labels: OptionLabels): CampaignView {
+  const gallery = doc.gallery ?? []
+  return {
+    ...toSummary(doc),
+    bodyHTML: richTextToHTML(doc.body),
+    channels: (doc.channels ?? []).map((c) => labels.channels[c] ?? c),
+    audience: (doc.audience ?? []).map((a) => labels.audience[a] ?? a),
+    languages: (doc.languages ?? []).map((l) => labels.languages[l] ?? l),
+    startDate: doc.startDate ?? null,
+    endDate: doc.endDate ?? null,
+    gallery: gallery.map(imageView).filter((x): x is ImageView => Boolean(x)),
+    files: gallery.filter((m) => typeof m === 'object' && !m.mimeType?.startsWith('image/')).map(fileView).filter((x): x is FileView => Boolean(x)),
+    reach: { sessions: doc.reach?.sessions ?? null, female: doc.reach?.participantsFemale ?? null, male: doc.reach?.participantsMale ?? null },
+  }
+}
+
+type OptionLabels = Record<'channels' | 'audience' | 'languages', Record<string, string>>
+
+async function optionLabels(): Promise<OptionLabels> {
+  const { audienceOptions, channelOptions, languageOptions } = await import('../../collections/Campaigns/options')
+  const toMap = (options: { value: string; label: { vi: string } }[]) => Object.fromEntries(options.map((o) => [o.value, o.label.vi]))
+  return { channels: toMap(channelOptions), audience: toMap(audienceOptions), languages: toMap(languageOptions) }
+}
+
+/** Published campaigns only, read with the public's access rules, newest first. */
+async function findPublished(): Promise<Campaign[]> {
+  const payload = await payloadClient()
+  const result = await payload.find({
+    collection: 'campaigns',
+    draft: false,
+    overrideAccess: false,
+    depth: 1,
+    pagination: false,
+    sort: '-publishedAt',
+    where: { _status: { equals: 'published' } },
+  })
+  return result.docs
+}
+
+let cache: Promise<CampaignView[]> | undefined
+
+/** Every published campaign as the site shows it; read once per build and shared by all pages. */
+export function allPublishedCampaigns(): Promise<CampaignView[]> {
+  cache ??= Promise.all([findPublished(), optionLabels()]).then(([docs, labels]) => docs.map((d) => toView(d, labels)))
+  return cache
+}
+
+/** The terms (themes or communes) used by at least one published campaign, with their campaigns. */
+export function groupBy(campaigns: CampaignView[], key: 'themes' | 'communes'): { term: Term; campaigns: CampaignView[] }[] {
+  const groups = new Map<string, { term: Term; campaigns: CampaignView[] }>()
+  for (const campaign of campaigns) {
+    for (const term of campaign[key]) {
+      const group = groups.get(term.slug) ?? { term, campaigns: [] }
+      group.campaigns.push(campaign)
+      groups.set(term.slug, group)
+    }
+  }
+  return [...groups.values()].sort((a, b) => a.term.name.localeCompare(b.term.name, 'vi'))
+}
+
+/** The two ways the campaign list is filtered without JavaScript: one static page per term. */
+export const campaignFilters = [
+  { segment: 'chu-de', key: 'themes', titleKey: 'campaigns.byTheme' },
+  { segment: 'xa', key: 'communes', titleKey: 'campaigns.byCommune' },
+] as const

@@ -101,10 +101,12 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'site-settings': SiteSetting;
+    'site-build-status': SiteBuildStatus;
     'seed-state': SeedState;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'site-build-status': SiteBuildStatusSelect<false> | SiteBuildStatusSelect<true>;
     'seed-state': SeedStateSelect<false> | SeedStateSelect<true>;
   };
   locale: null;
@@ -974,6 +976,24 @@ export interface SiteSetting {
   createdAt?: string | null;
 }
 /**
+ * The portal rebuilds after content is published, unpublished or deleted. A failed build leaves the previous site live.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-build-status".
+ */
+export interface SiteBuildStatus {
+  id: number;
+  status?: ('idle' | 'building' | 'succeeded' | 'failed') | null;
+  trigger?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  lastSuccessAt?: string | null;
+  durationMs?: number | null;
+  error?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "seed-state".
  */
@@ -1012,6 +1032,22 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         id?: T;
       };
   footer?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-build-status_select".
+ */
+export interface SiteBuildStatusSelect<T extends boolean = true> {
+  status?: T;
+  trigger?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  lastSuccessAt?: T;
+  durationMs?: T;
+  error?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, hasRole } from '../cms/access/predicates'
 import { slugField } from './fields/slug'
+import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from './hooks/rebuildSite'
 
 /** The managed list of campaign themes, so filters and reports group by the same words. */
 export const CampaignThemes: CollectionConfig = {
@@ -17,6 +18,7 @@ export const CampaignThemes: CollectionConfig = {
     update: hasRole('admin', 'communications-officer'),
     delete: hasRole('admin'),
   },
+  hooks: { afterChange: [rebuildSiteAfterChange], afterDelete: [rebuildSiteAfterDelete] },
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, label: { vi: 'Tên chủ đề', en: 'Name' } },
     { name: 'description', type: 'textarea', label: { vi: 'Mô tả', en: 'Description' } },

@@ -5,6 +5,7 @@ import { canEditOrgUnit } from '../cms/access/orgUnitScope'
 import { anyone, isAdmin } from '../cms/access/predicates'
 import { translate } from '../cms/i18n/translate'
 import { alsoValidate } from './fields/validation'
+import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from './hooks/rebuildSite'
 
 export const orgUnitLevels = ['province', 'district', 'commune', 'village'] as const
 export type OrgUnitLevel = (typeof orgUnitLevels)[number]
@@ -56,6 +57,7 @@ export const OrgUnits: CollectionConfig = {
     update: canEditOrgUnit,
     delete: isAdmin,
   },
+  hooks: { afterChange: [rebuildSiteAfterChange], afterDelete: [rebuildSiteAfterDelete] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Tên đơn vị', en: 'Name' } },
     {

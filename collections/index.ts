@@ -1,6 +1,7 @@
 import { Campaigns } from './Campaigns'
 import { CampaignThemes } from './CampaignThemes'
 import { SeedState } from './globals/SeedState'
+import { SiteBuildStatus } from './globals/SiteBuildStatus'
 import { SiteSettings } from './globals/SiteSettings'
 import { Indicators } from './Indicators'
 import { Media } from './Media'
@@ -9,4 +10,4 @@ import { Plans } from './Plans'
 import { Users } from './Users'
 
 export const collections = [Plans, Campaigns, CampaignThemes, Media, Indicators, OrgUnits, Users]
-export const globals = [SiteSettings, SeedState]
+export const globals = [SiteSettings, SiteBuildStatus, SeedState]

@@ -7,7 +7,7 @@ import path from 'node:path'
 import { adminBuildIsCurrent, adminSourceFingerprint, recordAdminBuild } from '../runtime/nextBuild'
 import { cmsPort, cmsUrl, host, sitePort, siteUrl } from '../runtime/ports'
 import { exitWhenAnyDies, nextBin, nextEnv, runStep, startService, stopAll, stopAllOnSignal, tsxBin, waitForHttp } from '../runtime/services'
-import { buildSite } from '../siteBuilder/buildSite'
+import { buildSite, currentBuildDir } from '../siteBuilder/buildSite'
 import { rootDir } from '../paths'
 
 Object.assign(process.env, { NODE_ENV: 'production' })
@@ -28,13 +28,20 @@ async function main(): Promise<void> {
     recordAdminBuild(fingerprint)
   }
 
-  const cms = startService('cms', [nextBin, 'start', 'cms', '-p', String(cmsPort), '-H', host], nextEnv)
+  const cms = startService('cms', [nextBin, 'start', 'cms', '-p', String(cmsPort), '-H', host], { ...nextEnv, SITE_AUTO_REBUILD: '1' })
 
-  console.log('Đang dựng cổng thông tin / building the public site…')
-  const build = await buildSite()
-  if (!build.ok) throw new Error(`Dựng cổng thông tin thất bại / site build failed:\n${build.error}`)
+  // A previous build is served at once and refreshed in the background; a first start waits for one.
+  if (await currentBuildDir()) {
+    void buildSite().then((result) => {
+      if (!result.ok) console.error(`Dựng lại cổng thông tin thất bại, giữ bản trước / rebuild failed:\n${result.error}`)
+    })
+  } else {
+    console.log('Đang dựng cổng thông tin / building the public site…')
+    const build = await buildSite()
+    if (!build.ok) throw new Error(`Dựng cổng thông tin thất bại / site build failed:\n${build.error}`)
+  }
 
-  const site = startService('site', [path.join(build.dir, 'server', 'entry.mjs')], { HOST: host, PORT: String(sitePort) })
+  const site = startService('site', [tsxBin, path.join('cms', 'scripts', 'serveSite.ts')], { HOST: host, PORT: String(sitePort) })
   exitWhenAnyDies([cms, site])
   await Promise.all([waitForHttp(`${cmsUrl}/admin/login`), waitForHttp(`${siteUrl}/`)])
   console.log(

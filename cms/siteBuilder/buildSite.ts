@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 
 import { rootDir } from '../paths'
 import { buildLinks, defaultBuildsDir } from './paths'
@@ -17,7 +18,15 @@ function runAstroBuild(outDir: string, env: Record<string, string>): Promise<{ c
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [path.join(rootDir, 'node_modules', 'astro', 'astro.js'), 'build'], {
       cwd: rootDir,
-      env: { ...process.env, ...env, SITE_OUT_DIR: outDir, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...process.env,
+        // The CMS (Next) runs without the Lexical preload; the Astro build loads Payload natively and needs it.
+        NODE_OPTIONS: `--import=${pathToFileURL(path.join(rootDir, 'cms', 'runtime', 'preloadLexical.mjs')).href}`,
+        ...env,
+        SITE_OUT_DIR: outDir,
+        NODE_ENV: 'production',
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     // Building is background work: let the admin and the live site keep the CPU first.
@@ -26,13 +35,19 @@ function runAstroBuild(outDir: string, env: Record<string, string>): Promise<{ c
     } catch {
       /* not permitted on this system: build at normal priority */
     }
+    // If this process stops, the build it started stops too.
+    const stopChild = () => child.kill('SIGTERM')
+    process.once('exit', stopChild)
     let output = ''
     const collect = (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-20_000)
     }
     child.stdout.on('data', collect)
     child.stderr.on('data', collect)
-    child.on('close', (code) => resolve({ code, output }))
+    child.on('close', (code) => {
+      process.off('exit', stopChild)
+      resolve({ code, output })
+    })
   })
 }
 

@@ -7,7 +7,15 @@ import { rootDir } from '../paths'
  * `previous` to the one before it. It stays inside the project: the server bundle imports its
  * dependencies from node_modules by name.
  */
-export const defaultBuildsDir = path.join(rootDir, '.site-builds')
+export const defaultBuildsDir = configuredBuildsDir()
+
+function configuredBuildsDir(): string {
+  const dir = path.resolve(rootDir, process.env.SITE_BUILDS_DIR ?? '.site-builds')
+  if (!dir.startsWith(rootDir + path.sep)) {
+    throw new Error(`SITE_BUILDS_DIR phải nằm trong thư mục dự án / must be inside the project: ${dir}`)
+  }
+  return dir
+}
 
 export const buildLinks = (buildsDir: string) => ({
   current: path.join(buildsDir, 'current'),

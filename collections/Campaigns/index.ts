@@ -6,6 +6,7 @@ import { translate } from '../../cms/i18n/translate'
 import { setPublishedAt } from '../Plans/hooks/setPublishedAt'
 import { countField } from '../fields/counts'
 import { slugField } from '../fields/slug'
+import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/rebuildSite'
 import { alsoValidate } from '../fields/validation'
 import { audienceOptions, channelOptions, languageOptions } from './options'
 
@@ -33,7 +34,7 @@ export const Campaigns: CollectionConfig = {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
     maxPerDoc: 50,
   },
-  hooks: { beforeChange: [setPublishedAt] },
+  hooks: { beforeChange: [setPublishedAt], afterChange: [rebuildSiteAfterChange], afterDelete: [rebuildSiteAfterDelete] },
   fields: [
     { name: 'title', type: 'text', required: true, label: { vi: 'Tiêu đề', en: 'Title' } },
     { name: 'summary', type: 'textarea', label: { vi: 'Tóm tắt', en: 'Summary' } },

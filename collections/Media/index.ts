@@ -6,6 +6,7 @@ import { translate } from '../../cms/i18n/translate'
 import { mediaDir } from '../../cms/paths'
 import { alsoValidate } from '../fields/validation'
 import { allowedMimeTypes, mediaKindOf } from './allowedTypes'
+import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/rebuildSite'
 import { checkUploadBytes } from './hooks/checkUploadBytes'
 
 const editors = hasRole('admin', 'district-officer', 'communications-officer', 'contest-organiser')
@@ -29,6 +30,8 @@ export const Media: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [checkUploadBytes],
+    afterChange: [rebuildSiteAfterChange],
+    afterDelete: [rebuildSiteAfterDelete],
   },
   upload: {
     staticDir: mediaDir,

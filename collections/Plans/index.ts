@@ -4,6 +4,7 @@ import { number, text } from 'payload/shared'
 import { hasRole, publishedOrRole } from '../../cms/access/predicates'
 import { translate } from '../../cms/i18n/translate'
 import { slugField } from '../fields/slug'
+import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/rebuildSite'
 import { alsoValidate } from '../fields/validation'
 import { legalBasisField } from './fields/legalBasis'
 import { reportingDeadlinesField } from './fields/reportingDeadlines'
@@ -36,6 +37,8 @@ export const Plans: CollectionConfig = {
   },
   hooks: {
     beforeChange: [setPublishedAt],
+    afterChange: [rebuildSiteAfterChange],
+    afterDelete: [rebuildSiteAfterDelete],
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: { vi: 'Tên kế hoạch', en: 'Title' } },

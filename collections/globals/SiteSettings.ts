@@ -4,12 +4,14 @@ import { text } from 'payload/shared'
 import { anyone, isAdmin } from '../../cms/access/predicates'
 import { translate } from '../../cms/i18n/translate'
 import { alsoValidate } from '../fields/validation'
+import { rebuildSiteAfterGlobalChange } from '../hooks/rebuildSite'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: { vi: 'Cài đặt cổng thông tin', en: 'Site settings' },
   admin: { group: { vi: 'Hệ thống', en: 'System' } },
   access: { read: anyone, update: isAdmin },
+  hooks: { afterChange: [rebuildSiteAfterGlobalChange] },
   fields: [
     { name: 'portalName', type: 'text', required: true, label: { vi: 'Tên cổng thông tin', en: 'Portal name' } },
     { name: 'welcomeLine', type: 'text', label: { vi: 'Dòng chào mừng', en: 'Welcome line' } },

@@ -1,5 +1,6 @@
 import * as migration_20261128_224427_initial from './20261128_224427_initial';
 import * as migration_20261128_234921_campaigns from './20261128_234921_campaigns';
+import * as migration_20261129_000029_build_status from './20261129_000029_build_status';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261128_234921_campaigns.up,
     down: migration_20261128_234921_campaigns.down,
-    name: '20261128_234921_campaigns'
+    name: '20261128_234921_campaigns',
+  },
+  {
+    up: migration_20261129_000029_build_status.up,
+    down: migration_20261129_000029_build_status.down,
+    name: '20261129_000029_build_status'
   },
 ];

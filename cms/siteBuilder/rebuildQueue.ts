@@ -1,0 +1,74 @@
+import type { Payload } from 'payload'
+
+import { buildSite } from './buildSite'
+
+type QueueState = {
+  timer: NodeJS.Timeout | null
+  running: Promise<void> | null
+  pending: boolean
+  reasons: Set<string>
+}
+
+// One queue per process even if Next loads this module in several bundles.
+const globalKey = Symbol.for('duan8.siteRebuildQueue')
+const state: QueueState = ((globalThis as Record<symbol, unknown>)[globalKey] ??= {
+  timer: null,
+  running: null,
+  pending: false,
+  reasons: new Set<string>(),
+}) as QueueState
+
+export const autoRebuildEnabled = () => process.env.SITE_AUTO_REBUILD === '1'
+const debounceMs = () => Number(process.env.SITE_REBUILD_DEBOUNCE_MS ?? 1000)
+
+async function writeStatus(payload: Payload, data: Record<string, unknown>): Promise<void> {
+  await payload.updateGlobal({ slug: 'site-build-status', data, overrideAccess: true, depth: 0 }).catch((error: Error) => {
+    payload.logger.error(`site-build-status: ${error.message}`)
+  })
+}
+
+async function runBuilds(payload: Payload): Promise<void> {
+  do {
+    state.pending = false
+    const trigger = [...state.reasons].join(', ').slice(0, 500)
+    state.reasons.clear()
+    const startedAt = new Date()
+    await writeStatus(payload, { status: 'building', trigger, startedAt: startedAt.toISOString(), error: '' })
+    const result = await buildSite()
+    const finishedAt = new Date().toISOString()
+    if (result.ok) {
+      await writeStatus(payload, { status: 'succeeded', finishedAt, lastSuccessAt: finishedAt, durationMs: result.ms, error: '' })
+      payload.logger.info(`Cổng thông tin đã cập nhật sau ${result.ms} ms (${trigger})`)
+    } else {
+      await writeStatus(payload, { status: 'failed', finishedAt, durationMs: result.ms, error: result.error.slice(-4000) })
+      payload.logger.error(`Dựng cổng thông tin thất bại, giữ bản trước: ${result.error.split('\n').slice(-3).join(' ')}`)
+    }
+  } while (state.pending)
+}
+
+/**
+ * Asks for the public site to be rebuilt. Requests within the debounce window are coalesced,
+ * one build runs at a time, and requests that arrive during a build cause exactly one more.
+ */
+export function requestSiteRebuild(payload: Payload, reason: string): void {
+  if (!autoRebuildEnabled()) return
+  state.reasons.add(reason)
+  if (state.timer) clearTimeout(state.timer)
+  state.timer = setTimeout(() => {
+    state.timer = null
+    if (state.running) {
+      state.pending = true
+      return
+    }
+    state.running = runBuilds(payload).finally(() => {
+      state.running = null
+    })
+  }, debounceMs())
+}
+
+/** Resolves when no build is waiting or running (for tests and orderly shutdown). */
+export async function siteRebuildsSettled(): Promise<void> {
+  while (state.timer || state.running) {
+    await (state.running ?? new Promise((r) => setTimeout(r, 50)))
+  }
+}

@@ -8,6 +8,7 @@ import { countField } from '../fields/counts'
 import { slugField } from '../fields/slug'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/rebuildSite'
 import { alsoValidate } from '../fields/validation'
+import { previewUrl } from '../previewUrl'
 import { audienceOptions, channelOptions, languageOptions } from './options'
 
 const editors = ['admin', 'communications-officer'] as const
@@ -21,6 +22,7 @@ export const Campaigns: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'startDate', 'endDate', '_status', 'updatedAt'],
+    preview: previewUrl('campaigns'),
     group: { vi: 'Nội dung', en: 'Content' },
   },
   access: {

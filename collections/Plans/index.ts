@@ -5,6 +5,7 @@ import { hasRole, publishedOrRole } from '../../cms/access/predicates'
 import { translate } from '../../cms/i18n/translate'
 import { slugField } from '../fields/slug'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/rebuildSite'
+import { previewUrl } from '../previewUrl'
 import { alsoValidate } from '../fields/validation'
 import { legalBasisField } from './fields/legalBasis'
 import { reportingDeadlinesField } from './fields/reportingDeadlines'
@@ -22,6 +23,7 @@ export const Plans: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'documentNumber', 'issuingBody', 'issuedAt', '_status'],
+    preview: previewUrl('plans'),
     group: { vi: 'Nội dung', en: 'Content' },
   },
   access: {

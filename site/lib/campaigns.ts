@@ -58,7 +58,7 @@ function toSummary(doc: Campaign): CampaignSummary {
   }
 }
 
-function toView(doc: Campaign, labels: OptionLabels): CampaignView {
+export function toCampaignView(doc: Campaign, labels: OptionLabels): CampaignView {
   const gallery = doc.gallery ?? []
   return {
     ...toSummary(doc),
@@ -74,9 +74,9 @@ function toView(doc: Campaign, labels: OptionLabels): CampaignView {
   }
 }
 
-type OptionLabels = Record<'channels' | 'audience' | 'languages', Record<string, string>>
+export type OptionLabels = Record<'channels' | 'audience' | 'languages', Record<string, string>>
 
-async function optionLabels(): Promise<OptionLabels> {
+export async function optionLabels(): Promise<OptionLabels> {
   const { audienceOptions, channelOptions, languageOptions } = await import('../../collections/Campaigns/options')
   const toMap = (options: { value: string; label: { vi: string } }[]) => Object.fromEntries(options.map((o) => [o.value, o.label.vi]))
   return { channels: toMap(channelOptions), audience: toMap(audienceOptions), languages: toMap(languageOptions) }
@@ -101,7 +101,7 @@ let cache: Promise<CampaignView[]> | undefined
 
 /** Every published campaign as the site shows it; read once per build and shared by all pages. */
 export function allPublishedCampaigns(): Promise<CampaignView[]> {
-  cache ??= Promise.all([findPublished(), optionLabels()]).then(([docs, labels]) => docs.map((d) => toView(d, labels)))
+  cache ??= Promise.all([findPublished(), optionLabels()]).then(([docs, labels]) => docs.map((d) => toCampaignView(d, labels)))
   return cache
 }
 

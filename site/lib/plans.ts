@@ -41,7 +41,7 @@ function toSummary(doc: Plan): PlanSummary {
   }
 }
 
-function toView(doc: Plan): PlanView {
+export function toPlanView(doc: Plan): PlanView {
   return {
     ...toSummary(doc),
     parentBody: doc.parentBody ?? '',
@@ -98,5 +98,5 @@ export async function listPublishedPlans(limit = 200): Promise<PlanSummary[]> {
 }
 
 export async function allPublishedPlanViews(): Promise<PlanView[]> {
-  return (await findPublished(1000)).map(toView)
+  return (await findPublished(1000)).map(toPlanView)
 }

@@ -28,10 +28,10 @@ export async function waitForUrl(url: string, timeoutMs = 60_000): Promise<void>
 }
 
 /** Serves a built site with its own @astrojs/node standalone server, as `npm start` does. */
-export async function serveBuiltSite(siteDir: string): Promise<{ url: string; stop: () => void }> {
+export async function serveBuiltSite(siteDir: string, env: Record<string, string> = {}): Promise<{ url: string; stop: () => void }> {
   const port = await freePort()
   const child: ChildProcess = spawn(process.execPath, [path.join(siteDir, 'server', 'entry.mjs')], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
+    env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: String(port) },
     stdio: 'ignore',
   })
   const url = `http://127.0.0.1:${port}`

@@ -2,7 +2,7 @@ import zlib from 'node:zlib'
 
 import { describe, expect, it } from 'vitest'
 
-import { campaignTitle, draftCampaignTitle, hostileTitle } from '../fixtures/seedSiteFixture'
+import { campaignTitle, draftCampaignTitle, hostileTitle } from '../fixtures/siteFixtureContent'
 import { builtPage, filesContaining, pageExists, textOf } from '../helpers/builtPages'
 
 const campaignSlug = 'chien-dich-phong-chong-bao-luc-gia-dinh-tai-xa-can-khe'

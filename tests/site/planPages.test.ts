@@ -3,7 +3,7 @@ import zlib from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 
 import { seedPlanSlug } from '../../cms/seed/plan'
-import { attachmentCaption, draftPlanTitle, secondPlanTitle } from '../fixtures/seedSiteFixture'
+import { attachmentCaption, draftPlanTitle, secondPlanTitle } from '../fixtures/siteFixtureContent'
 import { builtPage as page, filesContaining, textOf } from '../helpers/builtPages'
 
 const planPage = () => page(`ke-hoach/${seedPlanSlug}`)

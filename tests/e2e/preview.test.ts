@@ -1,0 +1,57 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { draftCampaignTitle, editorLogin, judgeLogin } from '../fixtures/siteFixtureContent'
+import { serveBuiltSite } from '../helpers/serveSite'
+
+let site: { url: string; stop: () => void }
+let payload: Payload
+let draftId: number | string
+
+beforeAll(async () => {
+  const env = inject('siteEnv')
+  Object.assign(process.env, env)
+  site = await serveBuiltSite(inject('siteDir'), env)
+  const { default: config } = await import('../../cms/payload.config')
+  const { getPayload } = await import('payload')
+  payload = await getPayload({ config })
+  const draft = await payload.find({ collection: 'campaigns', draft: true, where: { title: { equals: draftCampaignTitle } } })
+  draftId = draft.docs[0]!.id
+})
+afterAll(async () => {
+  site?.stop()
+  await payload?.destroy()
+})
+
+async function previewAs(login: { email: string; password: string } | null) {
+  const headers: Record<string, string> = {}
+  if (login) {
+    const { token } = await payload.login({ collection: 'users', data: login })
+    headers.cookie = `payload-token=${token}`
+  }
+  const res = await fetch(`${site.url}/xem-truoc/campaigns/${draftId}/`, { headers })
+  return { status: res.status, html: await res.text(), cache: res.headers.get('cache-control') }
+}
+
+describe('draft preview on the public design', () => {
+  it('refuses anonymous visitors and shows them nothing of the draft', async () => {
+    const { status, html } = await previewAs(null)
+    expect(status).toBe(401)
+    expect(html).toContain('Cần đăng nhập để xem bản nháp')
+    expect(html).not.toContain(draftCampaignTitle)
+  })
+
+  it('shows a logged-in communications officer the draft, marked as a preview and never cached', async () => {
+    const { status, html, cache } = await previewAs(editorLogin)
+    expect(status).toBe(200)
+    expect(html).toContain(draftCampaignTitle)
+    expect(html).toContain('Bản xem trước')
+    expect(cache).toContain('no-store')
+  })
+
+  it('shows nothing to a logged-in user who may not read drafts', async () => {
+    const { status, html } = await previewAs(judgeLogin)
+    expect(status).toBe(404)
+    expect(html).not.toContain(draftCampaignTitle)
+  })
+})

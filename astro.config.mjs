@@ -1,4 +1,5 @@
 import node from '@astrojs/node'
+import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
 // SITE_OUT_DIR lets the site builder write each build to a fresh folder and swap it in only on success.
@@ -12,6 +13,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
+  integrations: [sitemap({ filter: (page) => !page.includes('/xem-truoc/') && !page.endsWith('/404/') })],
   vite: {
     ssr: {
       // Payload and its adapters run from node_modules as they are; bundling them breaks native drivers.

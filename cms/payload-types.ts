@@ -278,6 +278,14 @@ export interface Media {
   credit?: string | null;
   language?: ('vi' | 'muong' | 'thai' | 'none') | null;
   kind?: ('image' | 'video' | 'audio' | 'document') | null;
+  /**
+   * For deaf readers and for listeners of ethnic languages.
+   */
+  transcript?: string | null;
+  poster?: (number | null) | Media;
+  licence?: ('project' | 'cc-by' | 'all-rights') | null;
+  inLibrary?: boolean | null;
+  pageCount?: number | null;
   consent?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -736,6 +744,11 @@ export interface MediaSelect<T extends boolean = true> {
   credit?: T;
   language?: T;
   kind?: T;
+  transcript?: T;
+  poster?: T;
+  licence?: T;
+  inLibrary?: T;
+  pageCount?: T;
   consent?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -8,6 +8,7 @@ import { alsoValidate } from '../fields/validation'
 import { allowedMimeTypes, mediaKindOf } from './allowedTypes'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/rebuildSite'
 import { checkUploadBytes } from './hooks/checkUploadBytes'
+import { recordPageCount } from './hooks/recordPageCount'
 
 const editors = hasRole('admin', 'district-officer', 'communications-officer', 'contest-organiser')
 
@@ -30,6 +31,7 @@ export const Media: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [checkUploadBytes],
+    beforeChange: [recordPageCount],
     afterChange: [rebuildSiteAfterChange],
     afterDelete: [rebuildSiteAfterDelete],
   },
@@ -93,6 +95,42 @@ export const Media: CollectionConfig = {
       hooks: {
         beforeChange: [({ data, req }) => mediaKindOf(data?.mimeType ?? req.file?.mimetype)],
       },
+    },
+    {
+      name: 'transcript',
+      type: 'textarea',
+      label: { vi: 'Phụ đề / lời thoại (video, âm thanh)', en: 'Captions / transcript (video, audio)' },
+      admin: { description: { vi: 'Cho người khiếm thính và người nghe tiếng dân tộc.', en: 'For deaf readers and for listeners of ethnic languages.' } },
+    },
+    {
+      name: 'poster',
+      type: 'upload',
+      relationTo: 'media',
+      filterOptions: { mimeType: { contains: 'image' } },
+      label: { vi: 'Ảnh đại diện cho video', en: 'Poster image (video)' },
+    },
+    {
+      name: 'licence',
+      type: 'select',
+      defaultValue: 'project',
+      label: { vi: 'Quyền sử dụng', en: 'Licence' },
+      options: [
+        { value: 'project', label: { vi: 'Dùng cho hoạt động của Dự án 8', en: 'For Project 8 activities' } },
+        { value: 'cc-by', label: { vi: 'Được dùng lại, ghi nguồn (CC BY 4.0)', en: 'Reusable with credit (CC BY 4.0)' } },
+        { value: 'all-rights', label: { vi: 'Bản quyền thuộc tác giả', en: 'All rights reserved by the author' } },
+      ],
+    },
+    {
+      name: 'inLibrary',
+      type: 'checkbox',
+      defaultValue: true,
+      label: { vi: 'Hiển thị trong thư viện tư liệu công khai', en: 'Show in the public media library' },
+    },
+    {
+      name: 'pageCount',
+      type: 'number',
+      label: { vi: 'Số trang (PDF)', en: 'Pages (PDF)' },
+      admin: { readOnly: true, position: 'sidebar' },
     },
     {
       name: 'consent',

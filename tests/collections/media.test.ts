@@ -54,6 +54,7 @@ describe('media', () => {
     })
     expect(doc.kind).toBe('document')
     expect(doc.mimeType).toBe('application/pdf')
+    expect(doc.pageCount).toBe(1)
   })
 
   it('refuses an image without alt text, in Vietnamese, storing nothing', async () => {

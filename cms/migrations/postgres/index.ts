@@ -1,6 +1,7 @@
 import * as migration_20261128_224440_initial from './20261128_224440_initial';
 import * as migration_20261128_234856_campaigns from './20261128_234856_campaigns';
 import * as migration_20261129_000009_build_status from './20261129_000009_build_status';
+import * as migration_20261129_001524_media_library from './20261129_001524_media_library';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261129_000009_build_status.up,
     down: migration_20261129_000009_build_status.down,
-    name: '20261129_000009_build_status'
+    name: '20261129_000009_build_status',
+  },
+  {
+    up: migration_20261129_001524_media_library.up,
+    down: migration_20261129_001524_media_library.down,
+    name: '20261129_001524_media_library'
   },
 ];

@@ -1,6 +1,7 @@
 import * as migration_20261128_224427_initial from './20261128_224427_initial';
 import * as migration_20261128_234921_campaigns from './20261128_234921_campaigns';
 import * as migration_20261129_000029_build_status from './20261129_000029_build_status';
+import * as migration_20261129_001532_media_library from './20261129_001532_media_library';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261129_000029_build_status.up,
     down: migration_20261129_000029_build_status.down,
-    name: '20261129_000029_build_status'
+    name: '20261129_000029_build_status',
+  },
+  {
+    up: migration_20261129_001532_media_library.up,
+    down: migration_20261129_001532_media_library.down,
+    name: '20261129_001532_media_library'
   },
 ];

@@ -1,0 +1,92 @@
+import type { Media } from '../../cms/payload-types'
+import { imageView, mediaUrl, type ImageView } from './media'
+import { payloadClient } from './payload'
+
+export type LibraryItem = {
+  id: string
+  kind: 'image' | 'video' | 'audio' | 'document'
+  language: string
+  title: string
+  url: string
+  mimeType: string
+  filesize: number
+  pageCount: number | null
+  image: ImageView | null
+  poster: string | null
+  transcript: string
+  credit: string
+  licence: string
+  createdAt: string
+}
+
+/** URL segments and labels of the library's filters: /thu-vien/loai/anh/, /thu-vien/ngon-ngu/tieng-muong/. */
+export const kindTerms = [
+  { value: 'image', slug: 'anh', name: 'Ảnh' },
+  { value: 'video', slug: 'video', name: 'Video' },
+  { value: 'audio', slug: 'am-thanh', name: 'Âm thanh' },
+  { value: 'document', slug: 'tai-lieu', name: 'Tài liệu' },
+] as const
+
+export const languageTerms = [
+  { value: 'vi', slug: 'tieng-viet', name: 'Tiếng Việt' },
+  { value: 'muong', slug: 'tieng-muong', name: 'Tiếng Mường' },
+  { value: 'thai', slug: 'tieng-thai', name: 'Tiếng Thái' },
+  { value: 'none', slug: 'khong-loi', name: 'Không có lời' },
+] as const
+
+export const libraryFilters = [
+  { segment: 'loai', key: 'kind', terms: kindTerms, titleKey: 'library.byKind' },
+  { segment: 'ngon-ngu', key: 'language', terms: languageTerms, titleKey: 'library.byLanguage' },
+] as const
+
+const licenceLabels: Record<string, string> = {
+  project: 'Dùng cho hoạt động của Dự án 8',
+  'cc-by': 'Được dùng lại, ghi nguồn (CC BY 4.0)',
+  'all-rights': 'Bản quyền thuộc tác giả',
+}
+
+function toItem(doc: Media): LibraryItem | null {
+  const url = mediaUrl(doc.url)
+  if (!url) return null
+  const poster = typeof doc.poster === 'object' && doc.poster ? imageView(doc.poster) : null
+  return {
+    id: String(doc.id),
+    kind: doc.kind ?? 'document',
+    language: doc.language ?? 'vi',
+    title: doc.caption || doc.alt || doc.filename || '',
+    url,
+    mimeType: doc.mimeType ?? '',
+    filesize: doc.filesize ?? 0,
+    pageCount: doc.pageCount ?? null,
+    image: imageView(doc),
+    poster: poster?.src ?? null,
+    transcript: doc.transcript ?? '',
+    credit: doc.credit ?? '',
+    licence: licenceLabels[doc.licence ?? ''] ?? '',
+    createdAt: doc.createdAt,
+  }
+}
+
+let cache: Promise<LibraryItem[]> | undefined
+
+/** Everything editors chose to show in the public library, newest first. */
+export function libraryItems(): Promise<LibraryItem[]> {
+  cache ??= (async () => {
+    const payload = await payloadClient()
+    const result = await payload.find({
+      collection: 'media',
+      overrideAccess: false,
+      depth: 1,
+      pagination: false,
+      sort: '-createdAt',
+      where: { inLibrary: { equals: true } },
+    })
+    return result.docs.map(toItem).filter((x): x is LibraryItem => Boolean(x))
+  })()
+  return cache
+}
+
+export function formatFileSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`
+  return `${Math.max(1, Math.round(bytes / 1024))} KB`
+}

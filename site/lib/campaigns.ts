@@ -2,6 +2,7 @@ import type { Campaign } from '../../cms/payload-types'
 import { fileView, imageView, type FileView, type ImageView } from './media'
 import { payloadClient } from './payload'
 import { richTextToHTML } from './richText'
+import { fromSnapshotOr } from './snapshot'
 
 export type Term = { slug: string; name: string }
 
@@ -83,7 +84,7 @@ export async function optionLabels(): Promise<OptionLabels> {
 }
 
 /** Published campaigns only, read with the public's access rules, newest first. */
-async function findPublished(): Promise<Campaign[]> {
+export async function loadPublishedCampaignDocs(): Promise<Campaign[]> {
   const payload = await payloadClient()
   const result = await payload.find({
     collection: 'campaigns',
@@ -101,7 +102,7 @@ let cache: Promise<CampaignView[]> | undefined
 
 /** Every published campaign as the site shows it; read once per build and shared by all pages. */
 export function allPublishedCampaigns(): Promise<CampaignView[]> {
-  cache ??= Promise.all([findPublished(), optionLabels()]).then(([docs, labels]) => docs.map((d) => toCampaignView(d, labels)))
+  cache ??= Promise.all([fromSnapshotOr('campaigns', loadPublishedCampaignDocs), optionLabels()]).then(([docs, labels]) => docs.map((d) => toCampaignView(d, labels)))
   return cache
 }
 

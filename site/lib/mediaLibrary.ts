@@ -1,6 +1,7 @@
 import type { Media } from '../../cms/payload-types'
 import { imageView, mediaUrl, type ImageView } from './media'
 import { payloadClient } from './payload'
+import { fromSnapshotOr } from './snapshot'
 
 export type LibraryItem = {
   id: string
@@ -69,20 +70,22 @@ function toItem(doc: Media): LibraryItem | null {
 
 let cache: Promise<LibraryItem[]> | undefined
 
+export async function loadLibraryDocs(): Promise<Media[]> {
+  const payload = await payloadClient()
+  const result = await payload.find({
+    collection: 'media',
+    overrideAccess: false,
+    depth: 1,
+    pagination: false,
+    sort: '-createdAt',
+    where: { inLibrary: { equals: true } },
+  })
+  return result.docs
+}
+
 /** Everything editors chose to show in the public library, newest first. */
 export function libraryItems(): Promise<LibraryItem[]> {
-  cache ??= (async () => {
-    const payload = await payloadClient()
-    const result = await payload.find({
-      collection: 'media',
-      overrideAccess: false,
-      depth: 1,
-      pagination: false,
-      sort: '-createdAt',
-      where: { inLibrary: { equals: true } },
-    })
-    return result.docs.map(toItem).filter((x): x is LibraryItem => Boolean(x))
-  })()
+  cache ??= fromSnapshotOr('library', loadLibraryDocs).then((docs) => docs.map(toItem).filter((x): x is LibraryItem => Boolean(x)))
   return cache
 }
 

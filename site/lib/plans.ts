@@ -2,6 +2,7 @@ import type { Plan } from '../../cms/payload-types'
 import { mediaUrl } from './media'
 import { payloadClient } from './payload'
 import { richTextToHTML } from './richText'
+import { fromSnapshotOr } from './snapshot'
 
 export type PlanSummary = {
   slug: string
@@ -79,24 +80,27 @@ export function toPlanView(doc: Plan): PlanView {
  * Published plans only: the query runs with the public's access (no user, overrideAccess false),
  * so the collection's own read rule keeps drafts out even if this code were wrong about `draft`.
  */
-async function findPublished(limit: number) {
+export async function loadPublishedPlanDocs(): Promise<Plan[]> {
   const payload = await payloadClient()
   const result = await payload.find({
     collection: 'plans',
     draft: false,
     overrideAccess: false,
     depth: 1,
-    limit,
+    pagination: false,
     sort: '-publishedAt',
     where: { _status: { equals: 'published' } },
   })
   return result.docs
 }
 
+let cache: Promise<Plan[]> | undefined
+const publishedPlanDocs = () => (cache ??= fromSnapshotOr('plans', loadPublishedPlanDocs))
+
 export async function listPublishedPlans(limit = 200): Promise<PlanSummary[]> {
-  return (await findPublished(limit)).map(toSummary)
+  return (await publishedPlanDocs()).slice(0, limit).map(toSummary)
 }
 
 export async function allPublishedPlanViews(): Promise<PlanView[]> {
-  return (await findPublished(1000)).map(toPlanView)
+  return (await publishedPlanDocs()).map(toPlanView)
 }

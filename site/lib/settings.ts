@@ -1,4 +1,6 @@
+import type { SiteSetting } from '../../cms/payload-types'
 import { payloadClient } from './payload'
+import { fromSnapshotOr } from './snapshot'
 
 export type SiteSettingsView = {
   portalName: string
@@ -14,10 +16,14 @@ const safeUrl = (url: string) => (/^(https?:\/\/|\/)/i.test(url.trim()) ? url.tr
 
 let cached: Promise<SiteSettingsView> | undefined
 
+export async function loadSiteSettingsDoc(): Promise<SiteSetting> {
+  const payload = await payloadClient()
+  return payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: false })
+}
+
 export function getSiteSettings(): Promise<SiteSettingsView> {
   cached ??= (async () => {
-    const payload = await payloadClient()
-    const s = await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: false })
+    const s = await fromSnapshotOr('settings', loadSiteSettingsDoc)
     return {
       portalName: s.portalName ?? '',
       welcomeLine: s.welcomeLine ?? '',

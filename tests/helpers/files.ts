@@ -12,6 +12,14 @@ export async function pngImage(width = 800, height = 600): Promise<Buffer> {
     .toBuffer()
 }
 
+/** A photograph-like image (blurred noise): realistic bytes for size benchmarks, unlike a flat colour. */
+export async function photoLikeImage(width = 1600, height = 1200): Promise<Buffer> {
+  return sharp({ create: { width, height, channels: 3, background: { r: 120, g: 110, b: 90 }, noise: { type: 'gaussian', mean: 120, sigma: 40 } } })
+    .blur(2)
+    .jpeg({ quality: 85 })
+    .toBuffer()
+}
+
 /** A minimal but valid one-page PDF. */
 export function pdfDocument(): Buffer {
   const objects = [

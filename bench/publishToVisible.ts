@@ -1,0 +1,42 @@
+/**
+ * Child process of bench/siteBuild.ts: on an already filled database, makes a live build, serves
+ * it as `npm start` does, publishes one more campaign through the Local API (which runs the same
+ * hooks as the admin) and measures how long until the public URL answers 200.
+ */
+import http from 'node:http'
+
+import { getPayload } from 'payload'
+
+import config from '../cms/payload.config'
+import { buildSite } from '../cms/siteBuilder/buildSite'
+import { buildLinks, defaultBuildsDir } from '../cms/siteBuilder/paths'
+import { liveBuildHandler } from '../cms/siteServer/liveBuildHandler'
+
+const payload = await getPayload({ config })
+const first = await buildSite()
+if (!first.ok) throw new Error(first.error)
+const server = http.createServer(liveBuildHandler(buildLinks(defaultBuildsDir).current)).listen(0, '127.0.0.1')
+await new Promise((r) => server.once('listening', r))
+const { port } = server.address() as { port: number }
+const theme = (await payload.find({ collection: 'campaign-themes', limit: 1 })).docs[0]!
+const started = Date.now()
+await payload.create({
+  collection: 'campaigns',
+  data: {
+    _status: 'published',
+    title: 'Chiến dịch đo thời gian lên sóng',
+    themes: [theme.id as number],
+    body: { root: { type: 'root', version: 1, children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', text: 'x', version: 1 }] }] } } as never,
+  },
+})
+let visibleMs = -1
+while (Date.now() - started < 300_000) {
+  const res = await fetch(`http://127.0.0.1:${port}/truyen-thong/chien-dich-do-thoi-gian-len-song/`)
+  if (res.status === 200) {
+    visibleMs = Date.now() - started
+    break
+  }
+  await new Promise((r) => setTimeout(r, 200))
+}
+console.log(JSON.stringify({ visibleMs }))
+process.exit(0)

@@ -1,0 +1,54 @@
+/**
+ * Child process of bench/siteBuild.ts: fills the database named by DATABASE_URI with the seed
+ * plus N published campaigns (each with an image), then writes the site's query results to a
+ * JSON snapshot so the same pages can be built without the CMS.
+ */
+import fs from 'node:fs'
+
+import { getPayload } from 'payload'
+
+import config from '../cms/payload.config'
+import { prepareDatabase } from '../cms/prepareDatabase'
+import { loadPublishedCampaignDocs } from '../site/lib/campaigns'
+import { loadLibraryDocs } from '../site/lib/mediaLibrary'
+import { loadPublishedPlanDocs } from '../site/lib/plans'
+import { loadSiteSettingsDoc } from '../site/lib/settings'
+import { photoLikeImage, uploadFile } from '../tests/helpers/files'
+
+const count = Number(process.argv[2])
+const snapshotFile = process.argv[3]!
+const payload = await getPayload({ config })
+await prepareDatabase(payload, () => {})
+const themes = (await payload.find({ collection: 'campaign-themes', limit: 100 })).docs.map((t) => t.id as number)
+const communes = (await payload.find({ collection: 'org-units', where: { level: { equals: 'commune' } }, limit: 100 })).docs.map((c) => c.id as number)
+const image = await payload.create({
+  collection: 'media',
+  data: { alt: 'Buổi truyền thông tại nhà văn hóa thôn' },
+  file: uploadFile(await photoLikeImage(1600, 1200), 'bench.jpg', 'image/jpeg'),
+})
+const paragraph = (text: string) => ({ type: 'paragraph', version: 1, children: [{ type: 'text', text, version: 1 }] })
+for (let i = 0; i < count; i += 1) {
+  await payload.create({
+    collection: 'campaigns',
+    data: {
+      _status: 'published',
+      title: `Chiến dịch truyền thông số ${i + 1} về bình đẳng giới`,
+      summary: 'Tuyên truyền thay đổi “nếp nghĩ, cách làm” tại thôn bản đặc biệt khó khăn.',
+      themes: [themes[i % themes.length]!],
+      orgUnits: [communes[i % communes.length]!],
+      gallery: [image.id as number],
+      channels: ['loudspeaker', 'zalo'],
+      reach: { sessions: 3, participantsFemale: 40 + (i % 50), participantsMale: 20 },
+      body: { root: { type: 'root', version: 1, children: [paragraph('Nội dung chiến dịch. '.repeat(20)), paragraph('Kết quả và bài học.')] } } as never,
+      publishedAt: new Date(Date.UTC(2024, 0, 1) + i * 3_600_000).toISOString(),
+    },
+  })
+}
+const snapshot = {
+  campaigns: await loadPublishedCampaignDocs(),
+  plans: await loadPublishedPlanDocs(),
+  settings: await loadSiteSettingsDoc(),
+  library: await loadLibraryDocs(),
+}
+fs.writeFileSync(snapshotFile, JSON.stringify(snapshot))
+process.exit(0)

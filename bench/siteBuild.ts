@@ -1,0 +1,102 @@
+/**
+ * `npm run bench`: site build cost with and without the CMS, publish → visible time, and what a
+ * phone downloads. Every figure is measured in this run; ratios compare against a baseline from
+ * the same run, so a noisy machine shifts both sides alike. Sizes: BENCH_SIZES=100,1000,10000.
+ */
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import zlib from 'node:zlib'
+
+const root = path.resolve(import.meta.dirname, '..')
+const sizes = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number)
+const preload = `--import=${pathToFileURL(path.join(root, 'cms/runtime/preloadLexical.mjs')).href}`
+
+function run(args: string[], env: Record<string, string>): Promise<{ ms: number; output: string }> {
+  const started = Date.now()
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, NODE_OPTIONS: preload, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout.on('data', (c) => (output += c))
+    child.stderr.on('data', (c) => (output += c))
+    child.on('close', (code) => (code === 0 ? resolve({ ms: Date.now() - started, output }) : reject(new Error(`${args.join(' ')}: ${output.slice(-3000)}`))))
+  })
+}
+
+const tsx = path.join(root, 'node_modules/tsx/dist/cli.mjs')
+const astro = path.join(root, 'node_modules/astro/astro.js')
+const countPages = (dir: string): number =>
+  fs.readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countPages(path.join(dir, e.name)) : e.name === 'index.html' ? 1 : 0), 0)
+const gzipKB = (file: string) => zlib.gzipSync(fs.readFileSync(file)).length / 1024
+
+type Row = { docs: number; pages: number; cmsMs: number; plainMs: number }
+const rows: Row[] = []
+let publish: { docs: number; visibleMs: number } | undefined
+let transfer: Record<string, string> | undefined
+
+fs.mkdirSync(path.join(root, '.site-builds'), { recursive: true })
+for (const docs of sizes) {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), `duan8-bench-${docs}-`))
+  const out = fs.mkdtempSync(path.join(root, '.site-builds', `bench-${docs}-`))
+  const env = { DATABASE_URI: `file:${path.join(work, 'bench.db')}`, MEDIA_DIR: path.join(work, 'media'), PAYLOAD_SECRET: 'bench', ADMIN_PASSWORD: 'bench-password', NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' }
+  fs.mkdirSync(env.MEDIA_DIR)
+  const snapshot = path.join(work, 'snapshot.json')
+  process.stdout.write(`${docs} documents: seeding… `)
+  await run([tsx, 'bench/seedBenchData.ts', String(docs), snapshot], env)
+  process.stdout.write('building with CMS… ')
+  const withCms = await run([astro, 'build'], { ...env, SITE_OUT_DIR: path.join(out, 'cms') })
+  process.stdout.write('building from plain data… ')
+  const plain = await run([astro, 'build'], { ...env, SITE_DATA_FILE: snapshot, DATABASE_URI: 'file:/nonexistent/never-opened.db', SITE_OUT_DIR: path.join(out, 'plain') })
+  const pages = countPages(path.join(out, 'cms', 'client'))
+  const plainPages = countPages(path.join(out, 'plain', 'client'))
+  if (pages !== plainPages) throw new Error(`page counts differ: ${pages} with CMS, ${plainPages} without`)
+  rows.push({ docs, pages, cmsMs: withCms.ms, plainMs: plain.ms })
+  console.log('done')
+
+  if (!transfer) {
+    const client = path.join(out, 'cms', 'client')
+    const campaignDir = fs.readdirSync(path.join(client, 'truyen-thong')).find((d) => d.startsWith('chien-dich-truyen-thong-so-1-'))!
+    const campaignHtml = fs.readFileSync(path.join(client, 'truyen-thong', campaignDir, 'index.html'), 'utf8')
+    const scriptSrc = (campaignHtml.match(/<script[^>]+src=/g) ?? []).length
+    const data = JSON.parse(fs.readFileSync(snapshot, 'utf8')) as { campaigns: { gallery: { sizes: Record<string, { filesize: number; width: number }> }[] }[] }
+    const imageSizes = data.campaigns[0]!.gallery[0]!.sizes
+    transfer = {
+      'home page (HTML+CSS, gzip)': `${gzipKB(path.join(client, 'index.html')).toFixed(1)} KB`,
+      'campaign page (HTML+CSS, gzip)': `${gzipKB(path.join(client, 'truyen-thong', campaignDir, 'index.html')).toFixed(1)} KB`,
+      'campaign list page (gzip)': `${gzipKB(path.join(client, 'truyen-thong', 'index.html')).toFixed(1)} KB`,
+      'JavaScript files required': `${scriptSrc} (inline enhancement only)`,
+      '360-px phone, DPR 2, gallery image (AVIF 800w)': `${(imageSizes.cardAvif!.filesize / 1024).toFixed(1)} KB`,
+      '360-px phone, WebP fallback (800w)': `${(imageSizes.card!.filesize / 1024).toFixed(1)} KB`,
+      '360-px phone, DPR 1 (AVIF 480w)': `${(imageSizes.smallAvif!.filesize / 1024).toFixed(1)} KB`,
+    }
+  }
+  if (!publish && docs >= 1000) {
+    const result = await run([tsx, 'bench/publishToVisible.ts'], { ...env, SITE_AUTO_REBUILD: '1', SITE_BUILDS_DIR: path.relative(root, path.join(out, 'live')) })
+    const line = result.output.trim().split('\n').find((l) => l.startsWith('{"visibleMs"'))!
+    publish = { docs, visibleMs: JSON.parse(line).visibleMs }
+  }
+  fs.rmSync(work, { recursive: true, force: true })
+  fs.rmSync(out, { recursive: true, force: true })
+}
+
+const first = rows[0]!
+console.log('\nSite build: Payload Local API vs the same pages from a JSON snapshot (same run)')
+console.table(
+  rows.map((r) => ({
+    documents: r.docs,
+    pages: r.pages,
+    'with CMS (s)': (r.cmsMs / 1000).toFixed(1),
+    'plain data (s)': (r.plainMs / 1000).toFixed(1),
+    'ratio (target ≤ 1.5)': (r.cmsMs / r.plainMs).toFixed(2),
+    'ms per page': (r.cmsMs / r.pages).toFixed(1),
+    'growth vs first size (pages ×)': `${(r.cmsMs / first.cmsMs).toFixed(1)} (${(r.pages / first.pages).toFixed(1)})`,
+  })),
+)
+if (publish) console.log(`\nPublish → visible on the live site with ${publish.docs} published campaigns: ${(publish.visibleMs / 1000).toFixed(1)} s (target ≤ 15 s)`)
+if (transfer) {
+  console.log('\nWhat a reader downloads')
+  console.table(Object.entries(transfer).map(([what, size]) => ({ what, size })))
+}
+process.exit(0)

@@ -3,7 +3,7 @@ import { date } from 'payload/shared'
 
 import { hasRole, publishedOrRole } from '../../cms/access/predicates'
 import { translate } from '../../cms/i18n/translate'
-import { setPublishedAt } from '../Plans/hooks/setPublishedAt'
+import { setPublishedAt } from '../hooks/setPublishedAt'
 import { countField } from '../fields/counts'
 import { slugField } from '../fields/slug'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/rebuildSite'

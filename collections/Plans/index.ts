@@ -10,7 +10,7 @@ import { alsoValidate } from '../fields/validation'
 import { legalBasisField } from './fields/legalBasis'
 import { reportingDeadlinesField } from './fields/reportingDeadlines'
 import { targetsField } from './fields/targets'
-import { setPublishedAt } from './hooks/setPublishedAt'
+import { setPublishedAt } from '../hooks/setPublishedAt'
 
 const planEditors = ['admin', 'district-officer'] as const
 

@@ -2,21 +2,8 @@ import type { Field, FieldHook } from 'payload'
 import { text } from 'payload/shared'
 
 import { translate } from '../../cms/i18n/translate'
+import { slugify } from './slugify'
 import { alsoValidate } from './validation'
-
-/** "Kế hoạch thực hiện Dự án 8" → "ke-hoach-thuc-hien-du-an-8": URLs stay readable and ASCII. */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 96)
-    .replace(/-+$/g, '')
-}
 
 const fillSlug =
   (from: string): FieldHook =>

@@ -1,4 +1,5 @@
 import type { Campaign } from '../../cms/payload-types'
+import { slugify } from '../../collections/fields/slugify'
 import { fileView, imageView, type FileView, type ImageView } from './media'
 import { payloadClient } from './payload'
 import { richTextToHTML } from './richText'
@@ -28,21 +29,12 @@ export type CampaignView = CampaignSummary & {
   reach: { sessions: number | null; female: number | null; male: number | null }
 }
 
-const slugOf = (name: string) =>
-  name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/gi, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-
 // "Xã Cán Khê" is filed under /truyen-thong/xa/can-khe/: the folder already says "xã".
 const withoutUnitPrefix = (name: string) => name.replace(/^(xã|phường|thị trấn|huyện|tỉnh)\s+/i, '')
 
 function terms<T extends { name: string; slug?: string | null }>(values: (number | T)[] | null | undefined): Term[] {
   return (values ?? []).flatMap((v) =>
-    typeof v === 'object' ? [{ name: v.name, slug: v.slug || slugOf(withoutUnitPrefix(v.name)) }] : [],
+    typeof v === 'object' ? [{ name: v.name, slug: v.slug || slugify(withoutUnitPrefix(v.name)) }] : [],
   )
 }
 

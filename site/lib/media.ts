@@ -63,3 +63,9 @@ export function fileView(doc: Media | number | null | undefined): FileView | nul
     kind: doc.kind ?? 'document',
   }
 }
+
+/** "1,2 MB" / "340 KB", as the portal shows file sizes. */
+export function formatFileSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`
+  return `${Math.max(1, Math.round(bytes / 1024))} KB`
+}

@@ -1,5 +1,7 @@
 import type { Media } from '../../cms/payload-types'
 import { imageView, mediaUrl, type ImageView } from './media'
+
+export { formatFileSize } from './media'
 import { payloadClient } from './payload'
 import { fromSnapshotOr } from './snapshot'
 
@@ -87,9 +89,4 @@ export async function loadLibraryDocs(): Promise<Media[]> {
 export function libraryItems(): Promise<LibraryItem[]> {
   cache ??= fromSnapshotOr('library', loadLibraryDocs).then((docs) => docs.map(toItem).filter((x): x is LibraryItem => Boolean(x)))
   return cache
-}
-
-export function formatFileSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`
-  return `${Math.max(1, Math.round(bytes / 1024))} KB`
 }

@@ -2,6 +2,8 @@ import node from '@astrojs/node'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
+import { pagefind } from './site/integrations/pagefind'
+
 // SITE_OUT_DIR lets the site builder write each build to a fresh folder and swap it in only on success.
 export default defineConfig({
   srcDir: './site',
@@ -13,7 +15,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
-  integrations: [sitemap({ filter: (page) => !page.includes('/xem-truoc/') && !page.endsWith('/404/') })],
+  integrations: [pagefind(), sitemap({ filter: (page) => !page.includes('/xem-truoc/') && !page.endsWith('/404/') })],
   vite: {
     ssr: {
       // Payload and its adapters run from node_modules as they are; bundling them breaks native drivers.

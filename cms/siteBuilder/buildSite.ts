@@ -52,7 +52,7 @@ function runAstroBuild(outDir: string, env: Record<string, string>): Promise<{ c
 }
 
 async function swapSymlink(link: string, target: string): Promise<void> {
-  const temp = `${link}.${process.pid}.tmp`
+  const temp = `${link}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
   await fs.rm(temp, { force: true })
   await fs.symlink(target, temp)
   await fs.rename(temp, link) // rename over the old link is atomic

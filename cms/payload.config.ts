@@ -9,6 +9,7 @@ import { collections, globals } from '../collections'
 import { databaseAdapter } from './database'
 import { messages } from './i18n/messages'
 import { cmsDir, rootDir } from './paths'
+import { requestSiteRebuild } from './siteBuilder/rebuildQueue'
 import { payloadSecret } from './secret'
 
 export default buildConfig({
@@ -44,4 +45,9 @@ export default buildConfig({
   },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
+  // `npm start` serves the previous build at once and asks for a fresh one here, through the same
+  // queue as publishing, so two builds never race to become live.
+  onInit: (payload) => {
+    if (process.env.SITE_REBUILD_ON_START === '1') requestSiteRebuild(payload, 'khởi động / start')
+  },
 })

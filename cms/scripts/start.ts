@@ -28,14 +28,14 @@ async function main(): Promise<void> {
     recordAdminBuild(fingerprint)
   }
 
-  const cms = startService('cms', [nextBin, 'start', 'cms', '-p', String(cmsPort), '-H', host], { ...nextEnv, SITE_AUTO_REBUILD: '1' })
-
-  // A previous build is served at once and refreshed in the background; a first start waits for one.
-  if (await currentBuildDir()) {
-    void buildSite().then((result) => {
-      if (!result.ok) console.error(`Dựng lại cổng thông tin thất bại, giữ bản trước / rebuild failed:\n${result.error}`)
-    })
-  } else {
+  // A previous build is served at once and the CMS queues a fresh one when it starts; a first start waits for one.
+  const previousBuild = await currentBuildDir()
+  const cms = startService('cms', [nextBin, 'start', 'cms', '-p', String(cmsPort), '-H', host], {
+    ...nextEnv,
+    SITE_AUTO_REBUILD: '1',
+    SITE_REBUILD_ON_START: previousBuild ? '1' : '0',
+  })
+  if (!previousBuild) {
     console.log('Đang dựng cổng thông tin / building the public site…')
     const build = await buildSite()
     if (!build.ok) throw new Error(`Dựng cổng thông tin thất bại / site build failed:\n${build.error}`)

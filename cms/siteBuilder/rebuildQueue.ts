@@ -60,9 +60,11 @@ export function requestSiteRebuild(payload: Payload, reason: string): void {
       state.pending = true
       return
     }
-    state.running = runBuilds(payload).finally(() => {
-      state.running = null
-    })
+    state.running = runBuilds(payload)
+      .catch((error: Error) => payload.logger.error(`Bộ dựng cổng thông tin gặp lỗi / site builder error: ${error.message}`))
+      .finally(() => {
+        state.running = null
+      })
   }, debounceMs())
 }
 

@@ -1,4 +1,5 @@
 import type { Campaign } from '../../cms/payload-types'
+import { audienceOptions, channelOptions, languageOptions } from '../../collections/Campaigns/options'
 import { slugify } from '../../collections/fields/slugify'
 import { fileView, imageView, type FileView, type ImageView } from './media'
 import { payloadClient } from './payload'
@@ -38,8 +39,9 @@ function terms<T extends { name: string; slug?: string | null }>(values: (number
   )
 }
 
-function toSummary(doc: Campaign): CampaignSummary {
+export function toCampaignView(doc: Campaign, labels: OptionLabels): CampaignView {
   const gallery = doc.gallery ?? []
+  const images = gallery.map(imageView).filter((x): x is ImageView => Boolean(x))
   return {
     slug: doc.slug ?? String(doc.id),
     title: doc.title,
@@ -47,21 +49,14 @@ function toSummary(doc: Campaign): CampaignSummary {
     publishedAt: doc.publishedAt ?? null,
     themes: terms(doc.themes),
     communes: terms(doc.orgUnits),
-    image: gallery.map(imageView).find(Boolean) ?? null,
-  }
-}
-
-export function toCampaignView(doc: Campaign, labels: OptionLabels): CampaignView {
-  const gallery = doc.gallery ?? []
-  return {
-    ...toSummary(doc),
+    image: images[0] ?? null,
     bodyHTML: richTextToHTML(doc.body),
     channels: (doc.channels ?? []).map((c) => labels.channels[c] ?? c),
     audience: (doc.audience ?? []).map((a) => labels.audience[a] ?? a),
     languages: (doc.languages ?? []).map((l) => labels.languages[l] ?? l),
     startDate: doc.startDate ?? null,
     endDate: doc.endDate ?? null,
-    gallery: gallery.map(imageView).filter((x): x is ImageView => Boolean(x)),
+    gallery: images,
     files: gallery.filter((m) => typeof m === 'object' && !m.mimeType?.startsWith('image/')).map(fileView).filter((x): x is FileView => Boolean(x)),
     reach: { sessions: doc.reach?.sessions ?? null, female: doc.reach?.participantsFemale ?? null, male: doc.reach?.participantsMale ?? null },
   }
@@ -69,10 +64,13 @@ export function toCampaignView(doc: Campaign, labels: OptionLabels): CampaignVie
 
 export type OptionLabels = Record<'channels' | 'audience' | 'languages', Record<string, string>>
 
-export async function optionLabels(): Promise<OptionLabels> {
-  const { audienceOptions, channelOptions, languageOptions } = await import('../../collections/Campaigns/options')
-  const toMap = (options: { value: string; label: { vi: string } }[]) => Object.fromEntries(options.map((o) => [o.value, o.label.vi]))
-  return { channels: toMap(channelOptions), audience: toMap(audienceOptions), languages: toMap(languageOptions) }
+const toMap = (options: { value: string; label: { vi: string } }[]) => Object.fromEntries(options.map((o) => [o.value, o.label.vi]))
+
+/** The Vietnamese labels of the campaign's select fields, from the collection's own option lists. */
+export const optionLabels: OptionLabels = {
+  channels: toMap(channelOptions),
+  audience: toMap(audienceOptions),
+  languages: toMap(languageOptions),
 }
 
 /** Published campaigns only, read with the public's access rules, newest first. */
@@ -94,7 +92,7 @@ let cache: Promise<CampaignView[]> | undefined
 
 /** Every published campaign as the site shows it; read once per build and shared by all pages. */
 export function allPublishedCampaigns(): Promise<CampaignView[]> {
-  cache ??= Promise.all([fromSnapshotOr('campaigns', loadPublishedCampaignDocs), optionLabels()]).then(([docs, labels]) => docs.map((d) => toCampaignView(d, labels)))
+  cache ??= fromSnapshotOr('campaigns', loadPublishedCampaignDocs).then((docs) => docs.map((d) => toCampaignView(d, optionLabels)))
   return cache
 }
 

@@ -6,6 +6,9 @@ import type { Media } from '../../cms/payload-types'
  */
 const cmsPublicUrl = (process.env.CMS_PUBLIC_URL ?? `http://localhost:${process.env.CMS_PORT ?? 3000}`).replace(/\/$/, '')
 
+/** An address on the CMS as the public reaches it, e.g. cmsUrl('/admin/login'). */
+export const cmsUrl = (pathname: string) => `${cmsPublicUrl}${pathname}`
+
 export function mediaUrl(url: string | null | undefined): string | null {
   if (!url) return null
   if (/^https?:\/\//i.test(url)) return url

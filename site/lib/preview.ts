@@ -26,6 +26,6 @@ export async function loadPreview(collection: string, id: string, headers: Heade
     .findByID({ collection: collection as PreviewCollection, id, draft: true, depth: 1, overrideAccess: false, user, disableErrors: true })
     .catch(() => null)
   if (!doc) return { kind: 'not-found' }
-  if (collection === 'campaigns') return { kind: 'campaign', campaign: toCampaignView(doc as Campaign, await optionLabels()) }
+  if (collection === 'campaigns') return { kind: 'campaign', campaign: toCampaignView(doc as Campaign, optionLabels) }
   return { kind: 'plan', plan: toPlanView(doc as Plan) }
 }

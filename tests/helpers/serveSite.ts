@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import net from 'node:net'
 import path from 'node:path'
 
+import { waitForHttp } from '../../cms/runtime/services'
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer()
@@ -13,20 +15,6 @@ export async function freePort(): Promise<number> {
   })
 }
 
-export async function waitForUrl(url: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    try {
-      const res = await fetch(url)
-      if (res.status < 500) return
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`)
-}
-
 /** Serves a built site with its own @astrojs/node standalone server, as `npm start` does. */
 export async function serveBuiltSite(siteDir: string, env: Record<string, string> = {}): Promise<{ url: string; stop: () => void }> {
   const port = await freePort()
@@ -35,6 +23,6 @@ export async function serveBuiltSite(siteDir: string, env: Record<string, string
     stdio: 'ignore',
   })
   const url = `http://127.0.0.1:${port}`
-  await waitForUrl(`${url}/`)
+  await waitForHttp(`${url}/`, 60_000)
   return { url, stop: () => child.kill('SIGTERM') }
 }

@@ -8,6 +8,7 @@ import sharp from 'sharp'
 import { collections, globals } from '../collections'
 import { databaseAdapter } from './database'
 import { messages } from './i18n/messages'
+import { seo } from './plugins/seo'
 import { cmsDir, rootDir } from './paths'
 import { requestSiteRebuild } from './siteBuilder/rebuildQueue'
 import { payloadSecret } from './secret'
@@ -20,6 +21,7 @@ export default buildConfig({
   sharp,
   collections,
   globals,
+  plugins: [seo],
   i18n: {
     fallbackLanguage: 'vi',
     supportedLanguages: { vi, en },

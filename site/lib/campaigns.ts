@@ -4,6 +4,7 @@ import { slugify } from '../../collections/fields/slugify'
 import { fileView, imageView, type FileView, type ImageView } from './media'
 import { payloadClient } from './payload'
 import { richTextToHTML } from './richText'
+import { seoView, type SeoView } from './seo'
 import { fromSnapshotOr } from './snapshot'
 
 export type Term = { slug: string; name: string }
@@ -28,6 +29,7 @@ export type CampaignView = CampaignSummary & {
   gallery: ImageView[]
   files: FileView[]
   reach: { sessions: number | null; female: number | null; male: number | null }
+  seo: SeoView
 }
 
 // "Xã Cán Khê" is filed under /truyen-thong/xa/can-khe/: the folder already says "xã".
@@ -59,6 +61,7 @@ export function toCampaignView(doc: Campaign, labels: OptionLabels): CampaignVie
     gallery: images,
     files: gallery.filter((m) => typeof m === 'object' && !m.mimeType?.startsWith('image/')).map(fileView).filter((x): x is FileView => Boolean(x)),
     reach: { sessions: doc.reach?.sessions ?? null, female: doc.reach?.participantsFemale ?? null, male: doc.reach?.participantsMale ?? null },
+    seo: seoView(doc.meta, { title: doc.title, description: doc.summary ?? '', image: images[0] ?? null }),
   }
 }
 

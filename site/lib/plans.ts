@@ -2,6 +2,7 @@ import type { Plan } from '../../cms/payload-types'
 import { mediaUrl } from './media'
 import { payloadClient } from './payload'
 import { richTextToHTML } from './richText'
+import { seoView, type SeoView } from './seo'
 import { fromSnapshotOr } from './snapshot'
 
 export type PlanSummary = {
@@ -26,6 +27,7 @@ export type PlanView = PlanSummary & {
   targets: { description: string; indicatorCode: string; indicatorName: string; contentArea: string; value: number; unit: string; year: number | null }[]
   deadlines: { level: 'commune' | 'district'; kind: 'report' | 'update'; day: number; month: number; nextYear: boolean }[]
   attachments: { url: string; filename: string; filesize: number; mimeType: string; title: string }[]
+  seo: SeoView
 }
 
 type Related<T> = number | T | null | undefined
@@ -43,8 +45,10 @@ function toSummary(doc: Plan): PlanSummary {
 }
 
 export function toPlanView(doc: Plan): PlanView {
+  const summary = toSummary(doc)
   return {
-    ...toSummary(doc),
+    ...summary,
+    seo: seoView(doc.meta, { title: summary.title, description: summary.summary, image: null }),
     parentBody: doc.parentBody ?? '',
     place: doc.place ?? '',
     issuedAt: doc.issuedAt ?? null,

@@ -58,6 +58,7 @@ describe('built campaign pages', () => {
       expect(markup).not.toMatch(/<img[^>]+onerror/i)
       expect(html).not.toMatch(/href="\s*javascript:/i)
     }
+    expect(pages[0]).toContain('<meta name="description" content="&#34;><script>alert(&#34;mo-ta&#34;)</script>"')
     expect(textOf(pages[0])).toContain('Chiến dịch có mã độc')
     expect(pages[0]).toContain('&lt;script&gt;alert(&quot;tieu-de&quot;)&lt;/script&gt;')
   })

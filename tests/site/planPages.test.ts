@@ -3,7 +3,7 @@ import zlib from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 
 import { seedPlanSlug } from '../../cms/seed/plan'
-import { attachmentCaption, draftPlanTitle, secondPlanTitle } from '../fixtures/siteFixtureContent'
+import { attachmentCaption, draftPlanTitle, planMeta, secondPlanTitle } from '../fixtures/siteFixtureContent'
 import { builtPage as page, filesContaining, textOf } from '../helpers/builtPages'
 
 const planPage = () => page(`ke-hoach/${seedPlanSlug}`)
@@ -55,6 +55,18 @@ describe('the built plan page', () => {
       expect(text.indexOf(secondPlanTitle)).toBeLessThan(text.indexOf('Kế hoạch thực hiện Dự án 8'))
     }
     expect(textOf(page(`ke-hoach/ke-hoach-to-chuc-hoi-thi-mo-hinh-sang-tao-nam-2024`))).toContain('Như Thanh, ngày 1 tháng 3 năm 2024')
+  })
+
+  it('uses the SEO fields (plugin-seo) for title, description and share image, and the document otherwise', () => {
+    const withMeta = page('ke-hoach/ke-hoach-to-chuc-hoi-thi-mo-hinh-sang-tao-nam-2024')
+    expect(withMeta).toMatch(new RegExp(`<title>${planMeta.title} \\| `))
+    expect(withMeta).toContain(`<meta name="description" content="${planMeta.description}"`)
+    expect(withMeta).toMatch(/<meta property="og:image" content="http:\/\/localhost:3000\/api\/media\/file\/ap-phich-hoi-thi[^"]*\.webp"/)
+    expect(withMeta).toContain('<meta property="og:image:alt" content="Áp phích hội thi mô hình sáng tạo"')
+    expect(textOf(withMeta)).toContain('Tổ chức hội thi mô hình sáng tạo năm 2024')
+    const withoutMeta = planPage()
+    expect(withoutMeta).toMatch(/<title>Kế hoạch thực hiện Dự án 8[^<]* \| /)
+    expect(withoutMeta).not.toContain('og:image"')
   })
 
   it('links attachments to the file served by the CMS, with type and size', () => {

@@ -2,6 +2,7 @@ import * as migration_20261128_224440_initial from './20261128_224440_initial';
 import * as migration_20261128_234856_campaigns from './20261128_234856_campaigns';
 import * as migration_20261129_000009_build_status from './20261129_000009_build_status';
 import * as migration_20261129_001524_media_library from './20261129_001524_media_library';
+import * as migration_20261129_012350_seo from './20261129_012350_seo';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261129_001524_media_library.up,
     down: migration_20261129_001524_media_library.down,
-    name: '20261129_001524_media_library'
+    name: '20261129_001524_media_library',
+  },
+  {
+    up: migration_20261129_012350_seo.up,
+    down: migration_20261129_012350_seo.down,
+    name: '20261129_012350_seo'
   },
 ];

@@ -2,6 +2,7 @@ import * as migration_20261128_224427_initial from './20261128_224427_initial';
 import * as migration_20261128_234921_campaigns from './20261128_234921_campaigns';
 import * as migration_20261129_000029_build_status from './20261129_000029_build_status';
 import * as migration_20261129_001532_media_library from './20261129_001532_media_library';
+import * as migration_20261129_012257_seo from './20261129_012257_seo';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261129_001532_media_library.up,
     down: migration_20261129_001532_media_library.down,
-    name: '20261129_001532_media_library'
+    name: '20261129_001532_media_library',
+  },
+  {
+    up: migration_20261129_012257_seo.up,
+    down: migration_20261129_012257_seo.down,
+    name: '20261129_012257_seo'
   },
 ];

@@ -3,7 +3,7 @@ import { audienceOptions, channelOptions, languageOptions } from '../../collecti
 import { slugify } from '../../collections/fields/slugify'
 import { fileView, imageView, type FileView, type ImageView } from './media'
 import { payloadClient } from './payload'
-import { richTextToHTML } from './richText'
+import { richTextToHTML, richTextToPlainText } from './richText'
 import { seoView, type SeoView } from './seo'
 import { fromSnapshotOr } from './snapshot'
 
@@ -21,6 +21,7 @@ export type CampaignSummary = {
 
 export type CampaignView = CampaignSummary & {
   bodyHTML: string
+  bodyText: string
   channels: string[]
   audience: string[]
   languages: string[]
@@ -53,6 +54,7 @@ export function toCampaignView(doc: Campaign, labels: OptionLabels): CampaignVie
     communes: terms(doc.orgUnits),
     image: images[0] ?? null,
     bodyHTML: richTextToHTML(doc.body),
+    bodyText: richTextToPlainText(doc.body),
     channels: (doc.channels ?? []).map((c) => labels.channels[c] ?? c),
     audience: (doc.audience ?? []).map((a) => labels.audience[a] ?? a),
     languages: (doc.languages ?? []).map((l) => labels.languages[l] ?? l),

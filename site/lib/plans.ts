@@ -1,7 +1,7 @@
 import type { Plan } from '../../cms/payload-types'
 import { mediaUrl } from './media'
 import { payloadClient } from './payload'
-import { richTextToHTML } from './richText'
+import { richTextToHTML, richTextToPlainText } from './richText'
 import { seoView, type SeoView } from './seo'
 import { fromSnapshotOr } from './snapshot'
 
@@ -24,6 +24,7 @@ export type PlanView = PlanSummary & {
   orgUnits: string[]
   beneficiaries: string
   bodyHTML: string
+  bodyText: string
   targets: { description: string; indicatorCode: string; indicatorName: string; contentArea: string; value: number; unit: string; year: number | null }[]
   deadlines: { level: 'commune' | 'district'; kind: 'report' | 'update'; day: number; month: number; nextYear: boolean }[]
   attachments: { url: string; filename: string; filesize: number; mimeType: string; title: string }[]
@@ -58,6 +59,7 @@ export function toPlanView(doc: Plan): PlanView {
     orgUnits: (doc.orgUnits ?? []).map((u) => populated(u)?.name).filter((n): n is string => Boolean(n)),
     beneficiaries: doc.beneficiaries ?? '',
     bodyHTML: richTextToHTML(doc.body),
+    bodyText: richTextToPlainText(doc.body),
     targets: (doc.targets ?? []).map((target) => {
       const indicator = populated(target.indicator)
       return {

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { campaignTitle, draftCampaignTitle } from '../fixtures/siteFixtureContent'
+import { campaignTitle, draftCampaignTitle, hostileTitle, secondPlanTitle } from '../fixtures/siteFixtureContent'
 import { launchBrowser } from '../helpers/browser'
 import { serveBuiltSite } from '../helpers/serveSite'
 
@@ -9,7 +9,7 @@ let browser: Browser
 let site: { url: string; stop: () => void }
 
 beforeAll(async () => {
-  site = await serveBuiltSite(inject('siteDir'))
+  site = await serveBuiltSite(inject('siteDir'), inject('siteEnv'))
   browser = await launchBrowser()
 })
 afterAll(async () => {
@@ -36,5 +36,54 @@ describe('search (Pagefind)', () => {
 
   it('never finds drafts', async () => {
     expect(await search('QWE')).not.toContain(draftCampaignTitle)
+  })
+})
+
+async function serverSearch(q: string) {
+  const res = await fetch(`${site.url}/tim-kiem/ket-qua/?q=${encodeURIComponent(q)}`)
+  return { status: res.status, html: await res.text() }
+}
+
+describe('search without JavaScript (server results page)', () => {
+  it('finds the campaign with or without diacritics and marks the words found', async () => {
+    for (const q of ['bạo lực', 'bao luc', 'BAO LUC']) {
+      const { status, html } = await serverSearch(q)
+      expect(status, q).toBe(200)
+      expect(html, q).toContain(`>${campaignTitle}</a>`)
+      expect(html, q).toMatch(/<mark>bạo lực<\/mark>|<mark>bạo<\/mark>/)
+    }
+  })
+
+  it('finds plans, never drafts, and says so when nothing matches', async () => {
+    expect((await serverSearch('hoi thi mo hinh')).html).toContain(secondPlanTitle.replace(/^Kế hoạch /, 'Kế hoạch '))
+    const draft = await serverSearch('QWE')
+    expect(draft.html).not.toContain(draftCampaignTitle)
+    expect(draft.html).toContain('Không tìm thấy kết quả cho “QWE”.')
+  })
+
+  it('echoes a hostile query as text', async () => {
+    const { status, html } = await serverSearch('<script>alert(1)</script>')
+    expect(status).toBe(200)
+    // Inside a quoted attribute value (the search box keeps the query) "<script>" is only text.
+    expect(html.replace(/"[^"]*"/g, '""')).not.toContain('<script>alert(1)')
+    expect(html).toContain('1 kết quả cho “&lt;script&gt;alert(1)&lt;/script&gt;”')
+  })
+
+  it('works in a browser with JavaScript turned off, from the search box to the campaign', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`${site.url}/tim-kiem/`)
+    await page.getByLabel('Từ khoá').fill('bao luc gia dinh')
+    await page.getByRole('button', { name: 'Tìm kiếm' }).click()
+    await page.waitForURL(/\/tim-kiem\/ket-qua\/\?q=bao\+luc\+gia\+dinh/)
+    await page.getByRole('link', { name: campaignTitle }).click()
+    expect(await page.locator('h1').innerText()).toBe(campaignTitle)
+    await context.close()
+  })
+
+  it('finds the hostile campaign and shows its title as text', async () => {
+    const { html } = await serverSearch('ma doc')
+    expect(html).toContain('&lt;script&gt;alert(&quot;tieu-de&quot;)&lt;/script&gt;Chiến dịch có mã độc')
+    expect(html).not.toContain(hostileTitle)
   })
 })

@@ -29,6 +29,8 @@ export default buildConfig({
   },
   admin: {
     user: 'users',
+    // Payload's default asks gravatar.com for each officer's picture, sending a hash of their email.
+    avatar: 'default',
     meta: { titleSuffix: ' · Dự án 8' },
     importMap: {
       baseDir: cmsDir,

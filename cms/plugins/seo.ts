@@ -14,6 +14,12 @@ const publicPaths: Record<string, string> = {
   campaigns: 'truyen-thong',
 }
 
+const labels: Record<string, { vi: string; en: string }> = {
+  title: { vi: 'Tiêu đề khi chia sẻ, tìm kiếm', en: 'Meta title' },
+  description: { vi: 'Mô tả ngắn', en: 'Meta description' },
+  image: { vi: 'Ảnh khi chia sẻ (Zalo, Facebook)', en: 'Share image' },
+}
+
 type SeoDoc = { title?: string; summary?: string | null; slug?: string | null }
 
 /**
@@ -23,6 +29,8 @@ type SeoDoc = { title?: string; summary?: string | null; slug?: string | null }
 export const seo = seoPlugin({
   collections: Object.keys(publicPaths),
   uploadsCollection: 'media',
+  fields: ({ defaultFields }) =>
+    defaultFields.map((field) => ('name' in field && labels[field.name] ? { ...field, label: labels[field.name] } : field)),
   generateTitle: ({ doc }) => (doc as SeoDoc).title ?? '',
   generateDescription: ({ doc }) => ((doc as SeoDoc).summary ?? '').slice(0, 160),
   generateURL: ({ doc, collectionConfig }) => {

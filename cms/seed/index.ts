@@ -5,10 +5,11 @@ import { seedCampaignThemes } from './campaignThemes'
 import { seedIndicators } from './indicators'
 import { seedOrgUnits } from './orgUnits'
 import { seedPlan } from './plan'
+import { seedReportingPeriods } from './reportingPeriods'
 import { seedSiteSettings } from './siteSettings'
 
 /** Raise when the seed gains content an existing installation should receive. */
-export const seedVersion = 2
+export const seedVersion = 3
 
 /**
  * Seeds once. Every step skips what already exists, so a run interrupted half-way completes on
@@ -26,6 +27,7 @@ export async function seed(payload: Payload, log: (line: string) => void = conso
     await seedPlan(payload, orgUnitIds, indicatorIds)
   }
   if (done < 2) await seedCampaignThemes(payload)
+  if (done < 3) await seedReportingPeriods(payload)
   await payload.updateGlobal({
     slug: 'seed-state',
     data: { version: seedVersion, completedAt: new Date().toISOString() },

@@ -13,7 +13,7 @@ afterAll(() => ctx?.close())
 
 const counts = async () => {
   const out: Record<string, number> = {}
-  for (const collection of ['users', 'org-units', 'indicators', 'plans'] as const) {
+  for (const collection of ['users', 'org-units', 'indicators', 'plans', 'reporting-periods'] as const) {
     out[collection] = (await ctx.payload.count({ collection })).totalDocs
   }
   return out
@@ -61,12 +61,27 @@ describe('first-run seed', () => {
     expect((await ctx.payload.count({ collection: 'campaign-themes' })).totalDocs).toBe(8)
   })
 
+  it('seeds half-year reporting periods over 2022–2025 with the plan’s deadlines (section V)', async () => {
+    const { docs } = await ctx.payload.find({ collection: 'reporting-periods', sort: 'startDate', limit: 100 })
+    expect(docs.map((p) => p.code)).toEqual(['2022-H1', '2022-H2', '2023-H1', '2023-H2', '2024-H1', '2024-H2', '2025-H1', '2025-H2'])
+    const vn = (iso: string) => new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(iso))
+    const h1 = docs.find((p) => p.code === '2024-H1')!
+    expect(h1.name).toBe('6 tháng đầu năm 2024')
+    expect([h1.startDate, h1.endDate, h1.communeDeadline, h1.communeUpdateDeadline, h1.districtDeadline, h1.districtUpdateDeadline].map(vn)).toEqual([
+      '01/01/2024', '30/06/2024', '10/09/2024', '25/01/2025', '15/09/2024', '31/01/2025',
+    ])
+    const h2 = docs.find((p) => p.code === '2024-H2')!
+    expect([h2.endDate, h2.communeDeadline, h2.districtDeadline].map(vn)).toEqual(['31/12/2024', '25/01/2025', '31/01/2025'])
+  })
+
   it('gives an installation seeded by an older version only what is new', async () => {
     await ctx.payload.delete({ collection: 'campaign-themes', where: { id: { exists: true } } })
+    await ctx.payload.delete({ collection: 'reporting-periods', where: { code: { like: '2025' } } })
     await ctx.payload.updateGlobal({ slug: 'seed-state', data: { version: 1 } })
     const plansBefore = (await ctx.payload.count({ collection: 'plans' })).totalDocs
     await prepareDatabase(ctx.payload, () => {})
     expect((await ctx.payload.count({ collection: 'campaign-themes' })).totalDocs).toBe(8)
+    expect((await ctx.payload.count({ collection: 'reporting-periods' })).totalDocs).toBe(8)
     expect((await ctx.payload.count({ collection: 'plans' })).totalDocs).toBe(plansBefore)
   })
 

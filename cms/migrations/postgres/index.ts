@@ -3,6 +3,7 @@ import * as migration_20261128_234856_campaigns from './20261128_234856_campaign
 import * as migration_20261129_000009_build_status from './20261129_000009_build_status';
 import * as migration_20261129_001524_media_library from './20261129_001524_media_library';
 import * as migration_20261129_012350_seo from './20261129_012350_seo';
+import * as migration_20261129_014325_indicator_reports from './20261129_014325_indicator_reports';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261129_012350_seo.up,
     down: migration_20261129_012350_seo.down,
-    name: '20261129_012350_seo'
+    name: '20261129_012350_seo',
+  },
+  {
+    up: migration_20261129_014325_indicator_reports.up,
+    down: migration_20261129_014325_indicator_reports.down,
+    name: '20261129_014325_indicator_reports'
   },
 ];

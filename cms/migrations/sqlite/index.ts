@@ -3,6 +3,7 @@ import * as migration_20261128_234921_campaigns from './20261128_234921_campaign
 import * as migration_20261129_000029_build_status from './20261129_000029_build_status';
 import * as migration_20261129_001532_media_library from './20261129_001532_media_library';
 import * as migration_20261129_012257_seo from './20261129_012257_seo';
+import * as migration_20261129_014305_indicator_reports from './20261129_014305_indicator_reports';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261129_012257_seo.up,
     down: migration_20261129_012257_seo.down,
-    name: '20261129_012257_seo'
+    name: '20261129_012257_seo',
+  },
+  {
+    up: migration_20261129_014305_indicator_reports.up,
+    down: migration_20261129_014305_indicator_reports.down,
+    name: '20261129_014305_indicator_reports'
   },
 ];

@@ -1,0 +1,141 @@
+import type { Payload } from 'payload'
+
+import type { Indicator, OrgUnit, Plan, ReportingPeriod } from '../payload-types'
+import { databaseKind } from '../database'
+import { idOf } from '../../collections/fields/relations'
+import { aggregateMongo } from './aggregateMongo'
+import { aggregateSql } from './aggregateSql'
+import type { AggregateRows, Id, Sums } from './types'
+
+export type Named = { id: Id; name: string }
+export type IndicatorProgress = {
+  id: Id
+  code: string
+  name: string
+  unit: string
+  aggregation: Indicator['aggregation']
+  sensitive: boolean
+  target: number | null
+  targetYear: number | null
+  total: Sums
+  byCommune: ({ orgUnit: Named } & Sums)[]
+  byPeriod: ({ period: Named & { code: string } } & Sums)[]
+}
+export type PeriodCompleteness = { period: Named & { code: string; deadline: string }; expected: number; received: number; approved: number; onTime: number; late: number }
+export type PlanProgress = {
+  plan: { id: Id; title: string; slug: string }
+  asOf: string
+  indicators: IndicatorProgress[]
+  completeness: PeriodCompleteness[]
+}
+
+const empty = (): Sums => ({ value: 0, denominator: null, female: null, male: null, ethnicMinority: null, reports: 0 })
+const add = (a: number | null, b: number | null) => (a == null ? b : b == null ? a : a + b)
+function addSums(into: Sums, s: Sums): Sums {
+  return {
+    value: into.value + s.value,
+    denominator: add(into.denominator, s.denominator),
+    female: add(into.female, s.female),
+    male: add(into.male, s.male),
+    ethnicMinority: add(into.ethnicMinority, s.ethnicMinority),
+    reports: into.reports + s.reports,
+  }
+}
+const sumsOf = ({ value, denominator, female, male, ethnicMinority, reports }: Sums): Sums => ({ value, denominator, female, male, ethnicMinority, reports })
+
+export function aggregateApproved(payload: Payload, query: { plan: Id; asOf: string }): Promise<AggregateRows> {
+  const kind = databaseKind(process.env.DATABASE_URI)
+  return kind === 'mongodb' ? aggregateMongo(payload, query) : aggregateSql(payload, kind, query)
+}
+
+/**
+ * Where a unit's numbers belong as of a date: a commune merged away before then counts under its
+ * successor (followed through several reforms); before the merger it keeps its own name.
+ */
+export function currentUnit(units: Map<string, OrgUnit>, unitId: Id, asOf: string): OrgUnit | undefined {
+  let unit = units.get(String(unitId))
+  for (let hops = 0; unit && hops < 10; hops++) {
+    const successor = idOf(unit.successors?.[0])
+    if (!unit.validTo || unit.validTo >= asOf || successor == null) break
+    unit = units.get(String(successor)) ?? unit
+  }
+  return unit
+}
+
+/** One plan's progress toward each target as of a date, from approved reports only. */
+export async function planProgress(payload: Payload, planId: Id, asOf: string): Promise<PlanProgress> {
+  const plan = (await payload.findByID({ collection: 'plans', id: planId, depth: 0, draft: false, overrideAccess: true })) as Plan
+  const [rows, indicatorDocs, unitDocs, periodDocs] = await Promise.all([
+    aggregateApproved(payload, { plan: planId, asOf }),
+    payload.find({ collection: 'indicators', pagination: false, depth: 0, overrideAccess: true }),
+    payload.find({ collection: 'org-units', pagination: false, depth: 0, overrideAccess: true }),
+    payload.find({ collection: 'reporting-periods', where: { endDate: { less_than_equal: asOf } }, sort: 'startDate', pagination: false, depth: 0, overrideAccess: true }),
+  ])
+  const indicators = new Map(indicatorDocs.docs.map((d) => [String(d.id), d]))
+  const units = new Map(unitDocs.docs.map((d) => [String(d.id), d]))
+  const startYear = plan.period?.startYear
+  const periods = periodDocs.docs.filter((p) => !startYear || new Date(p.endDate).getUTCFullYear() >= startYear)
+  const periodById = new Map(periods.map((p) => [String(p.id), p]))
+
+  const targets = new Map((plan.targets ?? []).map((t) => [String(idOf(t.indicator)), t]))
+  const reported = new Set(rows.totals.map((r) => String(r.indicator)))
+  const order = [...targets.keys(), ...[...reported].filter((id) => !targets.has(id))]
+
+  const progress: IndicatorProgress[] = order.flatMap((indicatorId) => {
+    const indicator = indicators.get(indicatorId)
+    if (!indicator) return []
+    const target = targets.get(indicatorId)
+    const byUnit = new Map<string, { orgUnit: Named } & Sums>()
+    for (const row of rows.byCommune.filter((r) => String(r.indicator) === indicatorId)) {
+      const unit = currentUnit(units, row.orgUnit, asOf)
+      const key = String(unit?.id ?? row.orgUnit)
+      const current = byUnit.get(key) ?? { orgUnit: { id: unit?.id ?? row.orgUnit, name: unit?.name ?? String(row.orgUnit) }, ...empty() }
+      byUnit.set(key, { orgUnit: current.orgUnit, ...addSums(current, row) })
+    }
+    const total = rows.totals.find((r) => String(r.indicator) === indicatorId)
+    return [
+      {
+        id: indicator.id,
+        code: indicator.code,
+        name: indicator.name,
+        unit: target?.unit || indicator.unit,
+        aggregation: indicator.aggregation,
+        sensitive: Boolean(indicator.sensitive),
+        target: target?.value ?? null,
+        targetYear: target?.year ?? null,
+        total: total ? sumsOf(total) : empty(),
+        byCommune: [...byUnit.values()].sort((a, b) => a.orgUnit.name.localeCompare(b.orgUnit.name, 'vi')),
+        byPeriod: rows.byPeriod
+          .filter((r) => String(r.indicator) === indicatorId && periodById.has(String(r.period)))
+          .map((r) => {
+            const p = periodById.get(String(r.period))!
+            return { period: { id: p.id, name: p.name, code: p.code }, ...sumsOf(r) }
+          })
+          .sort((a, b) => a.period.code.localeCompare(b.period.code)),
+      },
+    ]
+  })
+
+  return {
+    plan: { id: plan.id, title: plan.title, slug: plan.slug ?? String(plan.id) },
+    asOf,
+    indicators: progress,
+    completeness: completeness(plan, periods, units, rows.received),
+  }
+}
+
+function completeness(plan: Plan, periods: ReportingPeriod[], units: Map<string, OrgUnit>, received: AggregateRows['received']): PeriodCompleteness[] {
+  const planCommunes = (plan.orgUnits ?? []).map((u) => units.get(String(idOf(u)))).filter((u): u is OrgUnit => u?.level === 'commune')
+  return periods.map((p) => {
+    const expected = planCommunes.filter((u) => (!u.validFrom || u.validFrom <= p.endDate) && (!u.validTo || u.validTo >= p.startDate))
+    const inPeriod = received.filter((r) => String(r.period) === String(p.id))
+    return {
+      period: { id: p.id, name: p.name, code: p.code, deadline: p.communeDeadline },
+      expected: Math.max(expected.length, inPeriod.length),
+      received: inPeriod.length,
+      approved: inPeriod.filter((r) => r.status === 'approved').length,
+      onTime: inPeriod.filter((r) => !r.late).length,
+      late: inPeriod.filter((r) => r.late).length,
+    }
+  })
+}

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { planProgress, type PlanProgress } from '../../cms/progress/aggregate'
+import { createReportingFixture, type ReportingFixture } from '../fixtures/reportingFixture'
+import { startTestPayload, type TestContext } from '../helpers/testPayload'
+
+let ctx: TestContext
+let f: ReportingFixture
+let planId: number
+
+const iso = (day: string) => `${day}T00:00:00.000Z`
+
+beforeAll(async () => {
+  ctx = await startTestPayload()
+  f = await createReportingFixture(ctx.payload)
+  const { payload } = ctx
+  const { communeA: A, communeB: B, communeC: C } = f.units
+  const { teams, trained, access, victims } = f.indicators
+  // Xã Bình merged into Xã An on 1/7/2025 (the 2025 reform).
+  await payload.update({ collection: 'org-units', id: B.id, data: { successors: [A.id as number] } })
+  const plan = await payload.create({
+    collection: 'plans',
+    data: {
+      title: 'Kế hoạch tổng hợp thử nghiệm', issuingBody: 'Hội LHPN huyện Một', _status: 'published',
+      body: f.plan.body as never, period: { startYear: 2024, endYear: 2025 },
+      orgUnits: [A.id, B.id, C.id] as number[],
+      targets: [
+        { indicator: teams.id as number, value: 10, unit: 'tổ', year: 2025 },
+        { indicator: access.id as number, value: 15, unit: '%', year: 2025 },
+        { indicator: trained.id as number, value: 50, unit: 'người', year: 2025 },
+      ],
+    } as never,
+  })
+  planId = plan.id as number
+  const period = (code: string, start: string, end: string) =>
+    payload.create({
+      collection: 'reporting-periods',
+      data: { code, name: code, kind: 'half-year', startDate: iso(start), endDate: iso(end), communeDeadline: iso(end), communeUpdateDeadline: iso(end), districtDeadline: iso(end), districtUpdateDeadline: iso(end) },
+    })
+  const P1 = await period('T24-H1', '2024-01-01', '2024-06-30')
+  const P2 = await period('T24-H2', '2024-07-01', '2024-12-31')
+  const P3 = await period('T26-H2', '2026-07-01', '2026-12-31')
+  const v = (indicator: { id: unknown }, value: number, extra: Record<string, number> = {}) => ({ indicator: indicator.id as number, value, ...extra })
+  // System writes (no user): the statuses are set as the workflow would have left them.
+  const report = (unit: { id: unknown }, p: { id: unknown }, status: string, values: object[], late = false) =>
+    payload.create({ collection: 'indicator-reports', data: { plan: planId, period: p.id, orgUnit: unit.id, status, late, values } as never })
+  await report(A, P1, 'approved', [v(teams, 2), v(trained, 10, { female: 6, male: 4, ethnicMinority: 8 }), v(access, 5, { denominator: 50 })])
+  await report(A, P2, 'approved', [v(teams, 3), v(trained, 5, { female: 5, male: 0 }), v(access, 9, { denominator: 60 })])
+  await report(B, P1, 'approved', [v(teams, 1), v(access, 2, { denominator: 10 }), v(victims, 3, { female: 3, male: 0 })])
+  await report(B, P2, 'submitted', [v(teams, 100)])
+  await report(C, P1, 'returned', [v(teams, 50)])
+  await report(C, P2, 'approved', [v(teams, 4), v(access, 1, { denominator: 20 }), v(victims, 2, { female: 1, male: 1 })], true)
+  await report(A, P3, 'approved', [v(teams, 1000)])
+})
+afterAll(() => ctx?.close())
+
+const indicator = (progress: PlanProgress, code: string) => progress.indicators.find((i) => i.code === code)!
+const communes = (progress: PlanProgress, code: string) => Object.fromEntries(indicator(progress, code).byCommune.map((c) => [c.orgUnit.name, [c.value, c.denominator]]))
+
+describe('progress from approved reports, totalled by the database', () => {
+  it('sums counts over communes and periods, leaving out unapproved reports and periods not yet ended', async () => {
+    const p = await planProgress(ctx.payload, planId, iso('2025-12-31'))
+    const teams = indicator(p, 'T-01')
+    expect(teams.total.value).toBe(10) // A 2+3, B 1, C 4 — not B's submitted 100, C's returned 50 or A's 2026 1000
+    expect(teams.target).toBe(10)
+    expect(p.indicators.map((i) => i.code)).toEqual(['T-01', 'T-03', 'T-02', 'T-04'])
+  })
+
+  it('adds up breakdowns by sex and ethnic minority', async () => {
+    const trained = indicator(await planProgress(ctx.payload, planId, iso('2025-12-31')), 'T-02')
+    expect(trained.total).toMatchObject({ value: 15, female: 11, male: 4, ethnicMinority: 8 })
+  })
+
+  it('computes a ratio from summed numerators and denominators of each commune’s latest period, never an average of percentages', async () => {
+    const access = indicator(await planProgress(ctx.payload, planId, iso('2025-12-31')), 'T-03')
+    expect([access.total.value, access.total.denominator]).toEqual([12, 90]) // A 9/60 (P2), B 2/10 (P1), C 1/20 (P2)
+    expect(access.byPeriod.map((r) => [r.period.code, r.value, r.denominator])).toEqual([
+      ['T24-H1', 7, 60],
+      ['T24-H2', 10, 80],
+    ])
+  })
+
+  it('rolls a merged commune into its successor in the current view, and keeps its name in a historical one', async () => {
+    const now = await planProgress(ctx.payload, planId, iso('2025-12-31'))
+    expect(communes(now, 'T-01')).toEqual({ 'Xã An': [6, null], 'Xã Cát': [4, null] })
+    expect(communes(now, 'T-03')).toEqual({ 'Xã An': [11, 70], 'Xã Cát': [1, 20] })
+    const before = await planProgress(ctx.payload, planId, iso('2025-01-31'))
+    expect(communes(before, 'T-01')).toEqual({ 'Xã An': [5, null], 'Xã Bình': [1, null], 'Xã Cát': [4, null] })
+  })
+
+  it('reports completeness per period: expected, received, approved, on time and late', async () => {
+    const p = await planProgress(ctx.payload, planId, iso('2025-12-31'))
+    expect(p.completeness.map((c) => [c.period.code, c.expected, c.received, c.approved, c.onTime, c.late])).toEqual([
+      ['T24-H1', 3, 2, 2, 2, 0],
+      ['T24-H2', 3, 3, 2, 2, 1],
+    ])
+  })
+})

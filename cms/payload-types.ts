@@ -74,6 +74,7 @@ export interface Config {
     indicators: Indicator;
     'reporting-periods': ReportingPeriod;
     'indicator-reports': IndicatorReport;
+    'progress-summaries': ProgressSummary;
     'org-units': OrgUnit;
     users: User;
     'payload-kv': PayloadKv;
@@ -91,6 +92,7 @@ export interface Config {
     indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
     'reporting-periods': ReportingPeriodsSelect<false> | ReportingPeriodsSelect<true>;
     'indicator-reports': IndicatorReportsSelect<false> | IndicatorReportsSelect<true>;
+    'progress-summaries': ProgressSummariesSelect<false> | ProgressSummariesSelect<true>;
     'org-units': OrgUnitsSelect<false> | OrgUnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -523,6 +525,50 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "progress-summaries".
+ */
+export interface ProgressSummary {
+  id: number;
+  title: string;
+  plan: number | Plan;
+  /**
+   * Periods ended by this date, approved reports only.
+   */
+  asOf: string;
+  narrative?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  data?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  edition?: number | null;
+  generatedAt?: string | null;
+  publishedAt?: string | null;
+  supersededBy?: (number | null) | ProgressSummary;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -664,6 +710,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'indicator-reports';
         value: number | IndicatorReport;
+      } | null)
+    | ({
+        relationTo: 'progress-summaries';
+        value: number | ProgressSummary;
       } | null)
     | ({
         relationTo: 'org-units';
@@ -1000,6 +1050,24 @@ export interface IndicatorReportsSelect<T extends boolean = true> {
       };
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "progress-summaries_select".
+ */
+export interface ProgressSummariesSelect<T extends boolean = true> {
+  title?: T;
+  plan?: T;
+  asOf?: T;
+  narrative?: T;
+  data?: T;
+  edition?: T;
+  generatedAt?: T;
+  publishedAt?: T;
+  supersededBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -8,8 +8,9 @@ import { Indicators } from './Indicators'
 import { Media } from './Media'
 import { OrgUnits } from './OrgUnits'
 import { Plans } from './Plans'
+import { ProgressSummaries } from './ProgressSummaries'
 import { ReportingPeriods } from './ReportingPeriods'
 import { Users } from './Users'
 
-export const collections = [Plans, Campaigns, CampaignThemes, Media, Indicators, ReportingPeriods, IndicatorReports, OrgUnits, Users]
+export const collections = [Plans, Campaigns, CampaignThemes, Media, Indicators, ReportingPeriods, IndicatorReports, ProgressSummaries, OrgUnits, Users]
 export const globals = [SiteSettings, SiteBuildStatus, SeedState]

@@ -96,3 +96,57 @@ describe('progress from approved reports, totalled by the database', () => {
     ])
   })
 })
+
+describe('published progress summaries', () => {
+  const asPublic = { overrideAccess: false as const }
+  let firstId: number
+
+  it('computes a draft from approved reports, with small numbers of sensitive indicators hidden, and keeps drafts from the public', async () => {
+    const draft = await ctx.payload.create({
+      collection: 'progress-summaries',
+      data: { title: 'Tiến độ đến hết năm 2024', plan: planId, asOf: iso('2025-01-31') },
+      draft: true,
+    })
+    firstId = draft.id as number
+    expect(draft.edition).toBe(1)
+    const data = draft.data as import('../../cms/progress/publicProgress').PublicProgress
+    const victims = data.indicators.find((i) => i.code === 'T-04')!
+    expect(victims.byCommune.map((c) => [c.orgUnit, c.value])).toEqual([['Xã Bình', '<5'], ['Xã Cát', '<5']])
+    expect(victims.total).toMatchObject({ value: 5, female: '<5', male: '<5' })
+    const access = data.indicators.find((i) => i.code === 'T-03')!
+    expect(access.total).toMatchObject({ value: 12, denominator: 90, percent: 13.3 })
+    expect(access.achievedPercent).toBe(88.9) // 13.3 % of a 15 % target
+    expect(JSON.stringify(victims)).not.toMatch(/"(value|female|male|ethnicMinority)":[1-4][,}]/)
+    expect((await ctx.payload.find({ collection: 'progress-summaries', ...asPublic })).totalDocs).toBe(0)
+  })
+
+  it('freezes the numbers at publication: later approvals do not change them, and the date cannot move', async () => {
+    const published = await ctx.payload.update({ collection: 'progress-summaries', id: firstId, data: { _status: 'published' } })
+    const frozen = JSON.stringify(published.data)
+    const [pending] = (await ctx.payload.find({ collection: 'indicator-reports', where: { status: { equals: 'submitted' } } })).docs
+    await ctx.payload.update({ collection: 'indicator-reports', id: pending!.id, data: { status: 'approved' } })
+    const edited = await ctx.payload.update({ collection: 'progress-summaries', id: firstId, data: { narrative: null, title: 'Tiến độ đến hết năm 2024 (đã sửa tiêu đề)' } })
+    expect(JSON.stringify(edited.data)).toBe(frozen)
+    const { validationMessages } = await import('../helpers/errors')
+    expect(await validationMessages(ctx.payload.update({ collection: 'progress-summaries', id: firstId, data: { asOf: iso('2025-12-31') } }))).toContain(
+      'Số liệu của bản tổng hợp đã công bố được giữ nguyên để trích dẫn. Hãy tạo bản tổng hợp mới để cập nhật.',
+    )
+    const read = await ctx.payload.findByID({ collection: 'progress-summaries', id: firstId, ...asPublic })
+    expect(JSON.stringify(read.data)).toBe(frozen)
+  })
+
+  it('a new edition supersedes the old one; both stay public', async () => {
+    const second = await ctx.payload.create({
+      collection: 'progress-summaries',
+      data: { title: 'Tiến độ đến hết năm 2025', plan: planId, asOf: iso('2025-12-31'), _status: 'published' },
+    })
+    expect(second.edition).toBe(2)
+    const teams = (second.data as import('../../cms/progress/publicProgress').PublicProgress).indicators.find((i) => i.code === 'T-01')!
+    expect(teams.total.value).toBe(110) // B's 100 for 2024-H2 has been approved since edition 1
+    const all = await ctx.payload.find({ collection: 'progress-summaries', sort: 'edition', ...asPublic })
+    expect(all.docs.map((d) => [d.edition, (d.supersededBy as { id: number } | null)?.id ?? null])).toEqual([
+      [1, second.id],
+      [2, null],
+    ])
+  })
+})

@@ -4,6 +4,7 @@ import * as migration_20261129_000009_build_status from './20261129_000009_build
 import * as migration_20261129_001524_media_library from './20261129_001524_media_library';
 import * as migration_20261129_012350_seo from './20261129_012350_seo';
 import * as migration_20261129_014325_indicator_reports from './20261129_014325_indicator_reports';
+import * as migration_20261129_015110_progress_summaries from './20261129_015110_progress_summaries';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261129_014325_indicator_reports.up,
     down: migration_20261129_014325_indicator_reports.down,
-    name: '20261129_014325_indicator_reports'
+    name: '20261129_014325_indicator_reports',
+  },
+  {
+    up: migration_20261129_015110_progress_summaries.up,
+    down: migration_20261129_015110_progress_summaries.down,
+    name: '20261129_015110_progress_summaries'
   },
 ];

@@ -4,6 +4,7 @@ import * as migration_20261129_000029_build_status from './20261129_000029_build
 import * as migration_20261129_001532_media_library from './20261129_001532_media_library';
 import * as migration_20261129_012257_seo from './20261129_012257_seo';
 import * as migration_20261129_014305_indicator_reports from './20261129_014305_indicator_reports';
+import * as migration_20261129_015040_progress_summaries from './20261129_015040_progress_summaries';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261129_014305_indicator_reports.up,
     down: migration_20261129_014305_indicator_reports.down,
-    name: '20261129_014305_indicator_reports'
+    name: '20261129_014305_indicator_reports',
+  },
+  {
+    up: migration_20261129_015040_progress_summaries.up,
+    down: migration_20261129_015040_progress_summaries.down,
+    name: '20261129_015040_progress_summaries'
   },
 ];

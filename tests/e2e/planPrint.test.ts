@@ -77,7 +77,7 @@ describe('printing a plan', () => {
 describe('reading on a phone', () => {
   it('fits a 360 px screen without sideways scrolling', async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } })
-    for (const route of ['/', '/ke-hoach/', planPath]) {
+    for (const route of ['/', '/ke-hoach/', planPath, '/tien-do/', `/tien-do/${seedPlanSlug}/`, '/du-lieu/', '/truyen-thong/', '/thu-vien/', '/tim-kiem/']) {
       await page.goto(site.url + route)
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
       expect(overflow, route).toBeLessThanOrEqual(0)

@@ -1,0 +1,73 @@
+import type { ProgressSummary } from '../../cms/payload-types'
+import type { PublicProgress } from '../../cms/progress/publicProgress'
+import { payloadClient } from './payload'
+import { richTextToHTML } from './richText'
+import { fromSnapshotOr } from './snapshot'
+
+export type SummaryView = {
+  edition: number
+  title: string
+  planSlug: string
+  planTitle: string
+  asOf: string
+  publishedAt: string | null
+  narrativeHTML: string
+  supersededByEdition: number | null
+  current: boolean
+  data: PublicProgress
+  url: string
+  dataset: string
+}
+
+/** Published summaries only, read with the public's access rules; their numbers are already suppressed. */
+export async function loadPublishedSummaryDocs(): Promise<ProgressSummary[]> {
+  const payload = await payloadClient()
+  const result = await payload.find({
+    collection: 'progress-summaries',
+    draft: false,
+    overrideAccess: false,
+    depth: 1,
+    pagination: false,
+    sort: '-edition',
+    where: { _status: { equals: 'published' } },
+  })
+  return result.docs
+}
+
+function toView(doc: ProgressSummary): SummaryView | null {
+  const data = doc.data as PublicProgress | null
+  if (!data || typeof doc.edition !== 'number') return null
+  const superseded = doc.supersededBy && typeof doc.supersededBy === 'object' ? doc.supersededBy.edition ?? null : null
+  const planSlug = data.plan.slug
+  return {
+    edition: doc.edition,
+    title: doc.title,
+    planSlug,
+    planTitle: data.plan.title,
+    asOf: data.asOf,
+    publishedAt: doc.publishedAt ?? null,
+    narrativeHTML: richTextToHTML(doc.narrative),
+    supersededByEdition: superseded,
+    current: !doc.supersededBy,
+    data,
+    url: `/tien-do/${planSlug}/ban-${doc.edition}/`,
+    dataset: `${planSlug}-ban-${doc.edition}`,
+  }
+}
+
+let cache: Promise<SummaryView[]> | undefined
+
+/** Every published summary, newest edition first; read once per build. */
+export function allPublishedSummaries(): Promise<SummaryView[]> {
+  cache ??= fromSnapshotOr('progressSummaries', loadPublishedSummaryDocs).then((docs) => docs.map(toView).filter((v): v is SummaryView => v !== null))
+  return cache
+}
+
+/** The current (not superseded) summary of each plan. */
+export async function currentSummaries(): Promise<SummaryView[]> {
+  return (await allPublishedSummaries()).filter((s) => s.current)
+}
+
+export async function currentSummaryOf(planSlug: string): Promise<SummaryView | undefined> {
+  return (await currentSummaries()).find((s) => s.planSlug === planSlug)
+}

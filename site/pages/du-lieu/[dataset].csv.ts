@@ -1,0 +1,12 @@
+import type { APIRoute, GetStaticPaths } from 'astro'
+
+import { allPublishedSummaries, type SummaryView } from '../../lib/progress'
+import { progressCsv } from '../../lib/progressCsv'
+
+export const getStaticPaths: GetStaticPaths = async () =>
+  (await allPublishedSummaries()).map((summary) => ({ params: { dataset: summary.dataset }, props: { summary } }))
+
+export const GET: APIRoute = ({ props }) => {
+  const { summary } = props as { summary: SummaryView }
+  return new Response(progressCsv(summary.data, summary.edition), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } })
+}

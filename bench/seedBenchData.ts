@@ -12,6 +12,7 @@ import { prepareDatabase } from '../cms/prepareDatabase'
 import { loadPublishedCampaignDocs } from '../site/lib/campaigns'
 import { loadLibraryDocs } from '../site/lib/mediaLibrary'
 import { loadPublishedPlanDocs } from '../site/lib/plans'
+import { loadPublishedSummaryDocs } from '../site/lib/progress'
 import { loadSiteSettingsDoc } from '../site/lib/settings'
 import { photoLikeImage, uploadFile } from '../tests/helpers/files'
 
@@ -49,6 +50,7 @@ const snapshot = {
   plans: await loadPublishedPlanDocs(),
   settings: await loadSiteSettingsDoc(),
   library: await loadLibraryDocs(),
+  progressSummaries: await loadPublishedSummaryDocs(),
 }
 fs.writeFileSync(snapshotFile, JSON.stringify(snapshot))
 process.exit(0)

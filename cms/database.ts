@@ -50,6 +50,9 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
         // The CMS server and the site build share the file: WAL lets readers run beside a writer.
         wal: true,
         busyTimeout: 10_000,
+        // Payload leaves SQLite without transactions unless asked: a failed save (or CSV import)
+        // could otherwise leave half its rows behind.
+        transactionOptions: {},
       })
   }
 }

@@ -5,7 +5,7 @@ import { databaseKind } from '../database'
 import { idOf } from '../../collections/fields/relations'
 import { aggregateMongo } from './aggregateMongo'
 import { aggregateSql } from './aggregateSql'
-import type { AggregateRows, Id, Sums } from './types'
+import type { AggregateQuery, AggregateRows, Id, Sums } from './types'
 
 export type Named = { id: Id; name: string }
 export type IndicatorProgress = {
@@ -43,7 +43,7 @@ function addSums(into: Sums, s: Sums): Sums {
 }
 const sumsOf = ({ value, denominator, female, male, ethnicMinority, reports }: Sums): Sums => ({ value, denominator, female, male, ethnicMinority, reports })
 
-export function aggregateApproved(payload: Payload, query: { plan: Id; asOf: string }): Promise<AggregateRows> {
+export function aggregateApproved(payload: Payload, query: AggregateQuery): Promise<AggregateRows> {
   const kind = databaseKind(process.env.DATABASE_URI)
   return kind === 'mongodb' ? aggregateMongo(payload, query) : aggregateSql(payload, kind, query)
 }
@@ -62,11 +62,11 @@ export function currentUnit(units: Map<string, OrgUnit>, unitId: Id, asOf: strin
   return unit
 }
 
-/** One plan's progress toward each target as of a date, from approved reports only. */
-export async function planProgress(payload: Payload, planId: Id, asOf: string): Promise<PlanProgress> {
+/** One plan's progress toward each target as of a date, from approved reports only (optionally of some periods only). */
+export async function planProgress(payload: Payload, planId: Id, asOf: string, only?: { periods?: Id[] }): Promise<PlanProgress> {
   const plan = (await payload.findByID({ collection: 'plans', id: planId, depth: 0, draft: false, overrideAccess: true })) as Plan
   const [rows, indicatorDocs, unitDocs, periodDocs] = await Promise.all([
-    aggregateApproved(payload, { plan: planId, asOf }),
+    aggregateApproved(payload, { plan: planId, asOf, periods: only?.periods }),
     payload.find({ collection: 'indicators', pagination: false, depth: 0, overrideAccess: true }),
     payload.find({ collection: 'org-units', pagination: false, depth: 0, overrideAccess: true }),
     payload.find({ collection: 'reporting-periods', where: { endDate: { less_than_equal: asOf } }, sort: 'startDate', pagination: false, depth: 0, overrideAccess: true }),
@@ -74,7 +74,8 @@ export async function planProgress(payload: Payload, planId: Id, asOf: string): 
   const indicators = new Map(indicatorDocs.docs.map((d) => [String(d.id), d]))
   const units = new Map(unitDocs.docs.map((d) => [String(d.id), d]))
   const startYear = plan.period?.startYear
-  const periods = periodDocs.docs.filter((p) => !startYear || new Date(p.endDate).getUTCFullYear() >= startYear)
+  const wanted = only?.periods ? new Set(only.periods.map(String)) : null
+  const periods = periodDocs.docs.filter((p) => (!startYear || new Date(p.endDate).getUTCFullYear() >= startYear) && (!wanted || wanted.has(String(p.id))))
   const periodById = new Map(periods.map((p) => [String(p.id), p]))
 
   const targets = new Map((plan.targets ?? []).map((t) => [String(idOf(t.indicator)), t]))

@@ -36,7 +36,8 @@ export async function aggregateMongo(payload: Payload, q: AggregateQuery): Promi
   const indicators = models.indicators!.collection.name
   const planId = new ObjectId(String(q.plan))
   const asOf = new Date(q.asOf)
-  const duePeriods = [{ $lookup: { from: periods, localField: 'period', foreignField: '_id', as: 'p' } }, { $unwind: '$p' }, { $match: { 'p.endDate': { $lte: asOf } } }]
+  const periodFilter = q.periods ? [{ $match: { period: { $in: q.periods.map((p) => new ObjectId(String(p))) } } }] : []
+  const duePeriods = [...periodFilter, { $lookup: { from: periods, localField: 'period', foreignField: '_id', as: 'p' } }, { $unwind: '$p' }, { $match: { 'p.endDate': { $lte: asOf } } }]
 
   const [facets] = await reports.aggregate([
     { $match: { plan: planId, status: 'approved' } },

@@ -11,7 +11,10 @@ type Dialect = 'sqlite' | 'postgres'
  * The approved values of a plan up to a date (periods that ended by then), one row per value,
  * with its recency among the same commune's reports of that indicator (1 = latest period).
  */
-const approvedValues = ({ plan, asOf }: AggregateQuery) => sql`
+const onlyPeriods = (periods: AggregateQuery['periods']) =>
+  periods ? sql` AND r.period_id IN (${sql.join(periods.length ? periods.map((p) => sql`${p}`) : [sql`NULL`], sql`, `)})` : sql``
+
+const approvedValues = ({ plan, asOf, periods }: AggregateQuery) => sql`
   WITH base AS (
     SELECT v.indicator_id AS indicator, r.org_unit_id AS org_unit, r.period_id AS period, i.aggregation AS aggregation,
            v.value AS value, v.denominator AS denominator, v.female AS female, v.male AS male, v.ethnic_minority AS ethnic_minority,
@@ -20,7 +23,7 @@ const approvedValues = ({ plan, asOf }: AggregateQuery) => sql`
     JOIN indicator_reports r ON r.id = v._parent_id
     JOIN reporting_periods p ON p.id = r.period_id
     JOIN indicators i ON i.id = v.indicator_id
-    WHERE r.status = 'approved' AND r.plan_id = ${plan} AND p.end_date <= ${asOf}
+    WHERE r.status = 'approved' AND r.plan_id = ${plan} AND p.end_date <= ${asOf}${onlyPeriods(periods)}
   ),
   counted AS (SELECT * FROM base WHERE aggregation = 'sum' OR recency = 1)`
 
@@ -55,7 +58,7 @@ export async function aggregateSql(payload: Payload, dialect: Dialect, q: Aggreg
       dialect,
       sql`SELECT r.period_id AS period, r.org_unit_id AS org_unit, r.status AS status, r.late AS late
           FROM indicator_reports r JOIN reporting_periods p ON p.id = r.period_id
-          WHERE r.plan_id = ${q.plan} AND p.end_date <= ${q.asOf} AND r.status IN ('submitted', 'approved')`,
+          WHERE r.plan_id = ${q.plan} AND p.end_date <= ${q.asOf} AND r.status IN ('submitted', 'approved')${onlyPeriods(q.periods)}`,
     ),
   ])
   return {

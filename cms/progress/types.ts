@@ -22,4 +22,5 @@ export type AggregateRows = {
   received: { period: Id; orgUnit: Id; status: string; late: boolean }[]
 }
 
-export type AggregateQuery = { plan: Id; asOf: string }
+/** A plan's approved values for periods ended by `asOf`, optionally only the listed periods. */
+export type AggregateQuery = { plan: Id; asOf: string; periods?: Id[] }

@@ -1,6 +1,8 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import { fieldHasRole, hasRole, userOrgUnitId } from '../../cms/access/predicates'
+import { consolidationEndpoint } from '../../cms/reporting/consolidationEndpoint'
+import { importCsvEndpoint } from '../../cms/reporting/importEndpoint'
 import { countField } from '../fields/counts'
 import { inReportScope } from './access'
 import { applyWorkflow } from './hooks/applyWorkflow'
@@ -27,6 +29,7 @@ export const IndicatorReports: CollectionConfig = {
     defaultColumns: ['title', 'orgUnit', 'period', 'status', 'late', 'submittedAt'],
     group: { vi: 'Theo dõi, báo cáo', en: 'Monitoring' },
     listSearchableFields: ['title'],
+    components: { beforeListTable: ['/components/ReportImportPanel#ReportImportPanel'] },
   },
   indexes: [{ fields: ['orgUnit', 'period', 'plan'], unique: true }],
   versions: { maxPerDoc: 200 },
@@ -39,6 +42,7 @@ export const IndicatorReports: CollectionConfig = {
   hooks: {
     beforeChange: [applyWorkflow, checkValues],
   },
+  endpoints: [importCsvEndpoint, consolidationEndpoint],
   fields: [
     { name: 'title', type: 'text', label: { vi: 'Báo cáo', en: 'Report' }, admin: { hidden: true } },
     {

@@ -1,3 +1,5 @@
+import { stringify } from 'csv-stringify/sync'
+
 import type { PublicProgress, PublicRow } from '../../cms/progress/publicProgress'
 
 /** The columns of every CSV under /du-lieu/, documented on that page in the same order. */
@@ -20,24 +22,18 @@ export const csvColumns = [
   ['dat_phan_tram', 'Mức đạt so với chỉ tiêu, % (chỉ ở dòng tổng)'],
 ] as const
 
-const cell = (v: string | number | null | undefined): string => {
-  const s = v == null ? '' : String(v)
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
-}
 const vnDate = (iso: string) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(iso))
 
 /** RFC 4180 CSV, UTF-8 with a byte-order mark so spreadsheet programs read the diacritics. */
 export function progressCsv(data: PublicProgress, edition: number): string {
-  const lines = [csvColumns.map(([name]) => name).join(',')]
+  const records: (string | number | null)[][] = [csvColumns.map(([name]) => name)]
   const asOf = vnDate(data.asOf)
   for (const i of data.indicators) {
     const row = (scope: string, name: string, r: PublicRow, totals = false) =>
       [edition, asOf, i.code, i.name, i.unit, i.aggregation, scope, name, r.value, r.denominator, r.percent, r.female, r.male, r.ethnicMinority, totals ? i.target : null, totals ? i.achievedPercent : null]
-        .map(cell)
-        .join(',')
-    lines.push(row('tong', '', i.total, true))
-    for (const c of i.byCommune) lines.push(row('xa', c.orgUnit, c))
-    for (const p of i.byPeriod) lines.push(row('ky', p.period, p))
+    records.push(row('tong', '', i.total, true))
+    for (const c of i.byCommune) records.push(row('xa', c.orgUnit, c))
+    for (const p of i.byPeriod) records.push(row('ky', p.period, p))
   }
-  return `\uFEFF${lines.join('\r\n')}\r\n`
+  return `\uFEFF${stringify(records, { record_delimiter: 'windows' })}`
 }

@@ -150,3 +150,45 @@ describe('published progress summaries', () => {
     ])
   })
 })
+
+describe('the district consolidation (Biểu 2.8, Mẫu 3.1)', () => {
+  it('lays out one period like Biểu 2.8, from approved reports, with the communes as columns', async () => {
+    const { bieu28 } = await import('../../cms/reporting/consolidation')
+    const period = (await ctx.payload.find({ collection: 'reporting-periods', where: { code: { equals: 'T24-H1' } } })).docs[0]!
+    const table = await bieu28(ctx.payload, planId, period.id, [f.units.communeA, f.units.communeB, f.units.communeC].map((u) => ({ id: u.id, name: u.name })))
+    expect(table.headings).toEqual(['STT', 'Mã', 'Chỉ số', 'Đơn vị tính', 'Tổng số', 'Trong đó: nữ', 'Trong đó: nam', 'Trong đó: DTTS', 'Xã An', 'Xã Bình', 'Xã Cát'])
+    const row = (code: string) => table.rows.find((r) => r[1] === code)!.slice(4)
+    expect(row('T-01')).toEqual([3, '', '', '', 2, 1, '']) // C's returned 50 is not counted
+    expect(row('T-02')).toEqual([10, 6, 4, 8, 10, '', ''])
+    expect(row('T-03')).toEqual(['7/60 (11,7%)', '', '', '', '5/50 (10%)', '2/10 (20%)', ''])
+    expect(table.notes[0]).toContain('Số xã đã gửi: 2/3')
+  })
+
+  it('lays out the year like Mẫu 3.1: target, result of the year, cumulative, percent of target', async () => {
+    const { mau31 } = await import('../../cms/reporting/consolidation')
+    const table = await mau31(ctx.payload, planId, 2024)
+    const row = (code: string) => table.rows.find((r) => r[1] === code)!.slice(4)
+    expect(row('T-01')).toEqual([10, 110, 110, 1100])
+    expect(row('T-03')).toEqual([15, '12/90 (13,3%)', '12/90 (13,3%)', 88.9])
+  })
+
+  it('serves them only to the district and administrators, as CSV or a printable page', async () => {
+    const { rest, tokenFor } = await import('../helpers/rest')
+    const period = (await ctx.payload.find({ collection: 'reporting-periods', where: { code: { equals: 'T24-H1' } } })).docs[0]!
+    const path = `/indicator-reports/consolidation?plan=${planId}&period=${period.id}`
+    const district = await tokenFor(ctx, f.users.district.email)
+    const csv = await rest(ctx, 'GET', path, { token: district })
+    expect(csv.status).toBe(200)
+    const text = Buffer.from(await csv.arrayBuffer()).toString('utf8') // keeps the byte-order mark that Response.text() drops
+    expect(text.startsWith('\uFEFFBIỂU 2.8.')).toBe(true)
+    expect(text).toContain('STT,Mã,Chỉ số,Đơn vị tính,Tổng số')
+    expect(text).toContain(',Xã An,Xã Bình\r\n') // the district's own communes only
+    const html = await (await rest(ctx, 'GET', `${path}&format=html`, { token: district })).text()
+    expect(html).toContain('@page { size: A4 landscape')
+    expect(html).toContain('<th scope="col">Xã An</th>')
+    for (const user of [f.users.communeA, f.users.communications]) {
+      expect((await rest(ctx, 'GET', path, { token: await tokenFor(ctx, user.email) })).status).toBe(403)
+    }
+    expect((await rest(ctx, 'GET', path)).status).toBe(403)
+  })
+})

@@ -83,6 +83,32 @@ describe('an officer publishes from the admin and the public finds it', () => {
     await reader.close()
   }, 240_000)
 
+  it('imports a Biểu 2.8 CSV in the admin: a bad file is refused line by line, a good one creates the report', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'csv-'))
+    const file = (name: string, lines: string[]) => {
+      const p = path.join(dir, name)
+      fs.writeFileSync(p, `\uFEFFxa,ky,ma_chi_tieu,gia_tri,mau_so,nu,nam,dtts,ghi_chu\r\n${lines.join('\r\n')}\r\n`)
+      return p
+    }
+    const page = await browser.newPage({ locale: 'vi-VN', viewport: { width: 1280, height: 900 } })
+    await logIn(page)
+    await page.goto(`${app.cmsUrl}/admin/collections/indicator-reports`)
+    await page.getByRole('heading', { name: 'Nhập số liệu từ tệp CSV (Biểu 2.8)' }).waitFor()
+    await page.locator('select').first().locator('option').first().waitFor({ state: 'attached' })
+    await page.locator('input[type=file][name=file]').setInputFiles(file('sai.csv', ['Xã Cán Khê,2024-H1,DA8-01,3,,,,,', 'Xã Cán Khê,2024-H1,DA8-03,9,5,,,,']))
+    await page.getByRole('button', { name: 'Nhập số liệu' }).click()
+    const alert = page.getByRole('alert')
+    await alert.waitFor()
+    expect(await alert.innerText()).toContain('Tệp có 1 lỗi; chưa có số liệu nào được lưu.')
+    expect(await alert.innerText()).toMatch(/3\s+gia_tri\s+Chỉ số DA8-03: tử số \(9\) lớn hơn mẫu số \(5\)/)
+    await page.locator('input[type=file][name=file]').setInputFiles(file('dung.csv', ['Xã Cán Khê,2024-H1,DA8-01,3,,,,,', 'Xã Cán Khê,2024-H1,DA8-03,4,50,,,,']))
+    await page.getByRole('button', { name: 'Nhập số liệu' }).click()
+    await page.getByRole('status').filter({ hasText: 'Đã nhập 2 dòng' }).waitFor()
+    await page.reload()
+    await page.getByRole('link', { name: 'Xã Cán Khê – 6 tháng đầu năm 2024' }).waitFor()
+    await page.close()
+  }, 120_000)
+
   it('serves audio and video with their types and byte ranges, for players on slow connections', async () => {
     const login = await fetch(`${app.cmsUrl}/api/users/login`, {
       method: 'POST',

@@ -1,0 +1,101 @@
+/**
+ * Child process of bench/aggregation.ts, on the database named by DATABASE_URI: fills it with
+ * COMMUNES × PERIODS × INDICATORS approved values (bulk SQL: the Local API would take hours to
+ * create 1.2 million rows), then times the database aggregation against a JavaScript reduce over
+ * the Local API's pages of the same reports. Prints one JSON line.
+ */
+import { sql } from '@payloadcms/db-sqlite'
+import { getPayload } from 'payload'
+
+import config from '../cms/payload.config'
+import { migrationsForDatabase } from '../cms/migrations'
+import { aggregateApproved } from '../cms/progress/aggregate'
+
+const [communes, periods, indicators] = ['BENCH_COMMUNES', 'BENCH_PERIODS', 'BENCH_INDICATORS'].map((k, i) => Number(process.env[k] ?? [4000, 10, 30][i]))
+const payload = await getPayload({ config })
+await payload.db.migrate({ migrations: migrationsForDatabase() })
+const db = (payload.db as unknown as { drizzle: { run?: (q: unknown) => Promise<unknown>; execute?: (q: unknown) => Promise<unknown> } }).drizzle
+const exec = (text: string) => (db.run ? db.run(sql.raw(text)) : db.execute!(sql.raw(text)))
+const postgres = !db.run
+
+const body = { root: { type: 'root', version: 1, children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', text: 'Bench', version: 1 }] }] } }
+const plan = await payload.create({ collection: 'plans', data: { title: 'Bench plan', issuingBody: 'Bench', body, _status: 'published' } as never })
+const indicatorIds: { id: number; kind: string }[] = []
+for (let k = 0; k < indicators; k++) {
+  const kind = k % 15 === 14 ? 'ratio' : k % 15 === 13 ? 'latest' : 'sum'
+  const doc = await payload.create({ collection: 'indicators', data: { code: `B-${k}`, name: `Chỉ số ${k}`, unit: kind === 'ratio' ? '%' : 'người', contentArea: 'nd1', aggregation: kind } as never })
+  indicatorIds.push({ id: doc.id as number, kind })
+}
+const periodIds: number[] = []
+for (let p = 0; p < periods; p++) {
+  const year = 2020 + Math.floor(p / 2)
+  const [start, end] = p % 2 === 0 ? [`${year}-01-01`, `${year}-06-30`] : [`${year}-07-01`, `${year}-12-31`]
+  const iso = (d: string) => `${d}T00:00:00.000Z`
+  const doc = await payload.create({ collection: 'reporting-periods', data: { code: `P${p}`, name: `Kỳ ${p}`, kind: 'half-year', startDate: iso(start), endDate: iso(end), communeDeadline: iso(end), communeUpdateDeadline: iso(end), districtDeadline: iso(end), districtUpdateDeadline: iso(end) } })
+  periodIds.push(doc.id as number)
+}
+
+const seedStart = Date.now()
+const batch = async (rows: string[], head: string) => {
+  for (let i = 0; i < rows.length; i += 1000) await exec(`${head} VALUES ${rows.slice(i, i + 1000).join(',')}`)
+}
+const firstUnit = 1_000_000
+await exec('BEGIN')
+await batch(Array.from({ length: communes }, (_, c) => `(${firstUnit + c}, 'Xã ${c}', 'commune')`), 'INSERT INTO org_units (id, name, level)')
+const reports: string[] = []
+const values: string[] = []
+let reportId = 1_000_000
+for (let c = 0; c < communes; c++) {
+  for (const period of periodIds) {
+    reportId += 1
+    const status = (c + period) % 10 === 0 ? 'submitted' : 'approved'
+    reports.push(`(${reportId}, 'r', ${plan.id}, ${period}, ${firstUnit + c}, '${status}', ${postgres ? 'false' : 0})`)
+    indicatorIds.forEach(({ id, kind }, k) => {
+      const v = (c * 7 + k * 3 + period) % 50
+      const den = kind === 'ratio' ? `${v + 10}` : 'NULL'
+      const sex = k % 3 === 0 ? `${Math.floor(v / 2)}, ${v - Math.floor(v / 2)}` : 'NULL, NULL'
+      values.push(`(${k}, ${reportId}, '${reportId}-${k}', ${id}, ${v}, ${den}, ${sex})`)
+    })
+  }
+  if (values.length >= 60_000 || c === communes - 1) {
+    await batch(reports.splice(0), 'INSERT INTO indicator_reports (id, title, plan_id, period_id, org_unit_id, status, late)')
+    await batch(values.splice(0), 'INSERT INTO indicator_reports_values (_order, _parent_id, id, indicator_id, value, denominator, female, male)')
+  }
+}
+await exec('COMMIT')
+if (postgres) await exec('ANALYZE')
+const seedMs = Date.now() - seedStart
+
+const asOf = '2099-12-31T00:00:00.000Z'
+const timings: number[] = []
+let groups = 0
+for (let i = 0; i < 3; i++) {
+  const t = performance.now()
+  const rows = await aggregateApproved(payload, { plan: plan.id, asOf })
+  timings.push(performance.now() - t)
+  groups = rows.byCommune.length
+}
+const dbMs = timings.sort((a, b) => a - b)[1]!
+
+// The baseline: what code without the database's help does — every approved report through the
+// Local API, page by page, summed in JavaScript per indicator and commune.
+const t = performance.now()
+const sums = new Map<string, number>()
+let page = 1
+let seen = 0
+for (;;) {
+  const result = await payload.find({ collection: 'indicator-reports', where: { and: [{ plan: { equals: plan.id } }, { status: { equals: 'approved' } }] }, depth: 0, limit: 1000, page, overrideAccess: true })
+  for (const doc of result.docs) {
+    seen += 1
+    for (const v of doc.values ?? []) {
+      const key = `${v.indicator}|${doc.orgUnit}`
+      sums.set(key, (sums.get(key) ?? 0) + v.value)
+    }
+  }
+  if (!result.hasNextPage) break
+  page += 1
+}
+const jsMs = performance.now() - t
+
+console.log(JSON.stringify({ values: communes * periods * indicators, approvedReports: seen, groups, jsGroups: sums.size, seedMs, dbMs, jsMs }))
+process.exit(0)

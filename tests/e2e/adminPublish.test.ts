@@ -97,7 +97,7 @@ describe('an officer publishes from the admin and the public finds it', () => {
     await page.locator('select').first().locator('option').first().waitFor({ state: 'attached' })
     await page.locator('input[type=file][name=file]').setInputFiles(file('sai.csv', ['Xã Cán Khê,2024-H1,DA8-01,3,,,,,', 'Xã Cán Khê,2024-H1,DA8-03,9,5,,,,']))
     await page.getByRole('button', { name: 'Nhập số liệu' }).click()
-    const alert = page.getByRole('alert')
+    const alert = page.getByRole('alert').filter({ hasText: 'Tệp có' })
     await alert.waitFor()
     expect(await alert.innerText()).toContain('Tệp có 1 lỗi; chưa có số liệu nào được lưu.')
     expect(await alert.innerText()).toMatch(/3\s+gia_tri\s+Chỉ số DA8-03: tử số \(9\) lớn hơn mẫu số \(5\)/)

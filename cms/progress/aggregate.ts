@@ -5,6 +5,7 @@ import { databaseKind } from '../database'
 import { idOf } from '../../collections/fields/relations'
 import { aggregateMongo } from './aggregateMongo'
 import { aggregateSql } from './aggregateSql'
+import { addSums, emptySums as empty, sumsOf } from './sums'
 import type { AggregateQuery, AggregateRows, Id, Sums } from './types'
 
 export type Named = { id: Id; name: string }
@@ -28,20 +29,6 @@ export type PlanProgress = {
   indicators: IndicatorProgress[]
   completeness: PeriodCompleteness[]
 }
-
-const empty = (): Sums => ({ value: 0, denominator: null, female: null, male: null, ethnicMinority: null, reports: 0 })
-const add = (a: number | null, b: number | null) => (a == null ? b : b == null ? a : a + b)
-function addSums(into: Sums, s: Sums): Sums {
-  return {
-    value: into.value + s.value,
-    denominator: add(into.denominator, s.denominator),
-    female: add(into.female, s.female),
-    male: add(into.male, s.male),
-    ethnicMinority: add(into.ethnicMinority, s.ethnicMinority),
-    reports: into.reports + s.reports,
-  }
-}
-const sumsOf = ({ value, denominator, female, male, ethnicMinority, reports }: Sums): Sums => ({ value, denominator, female, male, ethnicMinority, reports })
 
 export function aggregateApproved(payload: Payload, query: AggregateQuery): Promise<AggregateRows> {
   const kind = databaseKind(process.env.DATABASE_URI)
@@ -129,14 +116,14 @@ function completeness(plan: Plan, periods: ReportingPeriod[], units: Map<string,
   const planCommunes = (plan.orgUnits ?? []).map((u) => units.get(String(idOf(u)))).filter((u): u is OrgUnit => u?.level === 'commune')
   return periods.map((p) => {
     const expected = planCommunes.filter((u) => (!u.validFrom || u.validFrom <= p.endDate) && (!u.validTo || u.validTo >= p.startDate))
-    const inPeriod = received.filter((r) => String(r.period) === String(p.id))
+    const counts = received.find((r) => String(r.period) === String(p.id)) ?? { received: 0, approved: 0, late: 0 }
     return {
       period: { id: p.id, name: p.name, code: p.code, deadline: p.communeDeadline },
-      expected: Math.max(expected.length, inPeriod.length),
-      received: inPeriod.length,
-      approved: inPeriod.filter((r) => r.status === 'approved').length,
-      onTime: inPeriod.filter((r) => !r.late).length,
-      late: inPeriod.filter((r) => r.late).length,
+      expected: Math.max(expected.length, counts.received),
+      received: counts.received,
+      approved: counts.approved,
+      onTime: counts.received - counts.late,
+      late: counts.late,
     }
   })
 }

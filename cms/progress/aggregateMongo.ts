@@ -63,13 +63,20 @@ export async function aggregateMongo(payload: Payload, q: AggregateQuery): Promi
   const received = await reports.aggregate([
     { $match: { plan: planId, status: { $in: ['submitted', 'approved'] } } },
     ...duePeriods,
-    { $project: { period: 1, orgUnit: 1, status: 1, late: 1 } },
+    {
+      $group: {
+        _id: '$period',
+        received: { $sum: 1 },
+        approved: { $sum: { $cond: [{ $eq: ['$status', 'approved'] }, 1, 0] } },
+        late: { $sum: { $cond: ['$late', 1, 0] } },
+      },
+    },
   ])
   const f = facets as Record<'byCommune' | 'byPeriod' | 'totals', Row[]>
   return {
     byCommune: f.byCommune.map((r) => ({ indicator: id(r._id.indicator), orgUnit: id(r._id.orgUnit), ...toSums(r) })),
     byPeriod: f.byPeriod.map((r) => ({ indicator: id(r._id.indicator), period: id(r._id.period), ...toSums(r) })),
     totals: f.totals.map((r) => ({ indicator: id(r._id.indicator), ...toSums(r) })),
-    received: received.map((r) => ({ period: id(r.period), orgUnit: id(r.orgUnit), status: String(r.status), late: Boolean(r.late) })),
+    received: received.map((r) => ({ period: id(r._id), received: Number(r.received), approved: Number(r.approved), late: Number(r.late) })),
   }
 }

@@ -18,8 +18,8 @@ export type AggregateRows = {
   byPeriod: ({ indicator: Id; period: Id } & Sums)[]
   /** Per indicator, over everything (same rule as byCommune). */
   totals: ({ indicator: Id } & Sums)[]
-  /** Reports received per period and commune status, for completeness. */
-  received: { period: Id; orgUnit: Id; status: string; late: boolean }[]
+  /** Reports received (submitted or approved) per period, for completeness. */
+  received: { period: Id; received: number; approved: number; late: number }[]
 }
 
 /** A plan's approved values for periods ended by `asOf`, optionally only the listed periods. */

@@ -2,7 +2,7 @@ import type { Campaign } from '../../cms/payload-types'
 import { audienceOptions, channelOptions, languageOptions } from '../../collections/Campaigns/options'
 import { slugify } from '../../collections/fields/slugify'
 import { fileView, imageView, type FileView, type ImageView } from './media'
-import { payloadClient } from './payload'
+import { findPublished } from './payload'
 import { richTextToHTML, richTextToPlainText } from './richText'
 import { seoView, type SeoView } from './seo'
 import { fromSnapshotOr } from './snapshot'
@@ -80,17 +80,7 @@ export const optionLabels: OptionLabels = {
 
 /** Published campaigns only, read with the public's access rules, newest first. */
 export async function loadPublishedCampaignDocs(): Promise<Campaign[]> {
-  const payload = await payloadClient()
-  const result = await payload.find({
-    collection: 'campaigns',
-    draft: false,
-    overrideAccess: false,
-    depth: 1,
-    pagination: false,
-    sort: '-publishedAt',
-    where: { _status: { equals: 'published' } },
-  })
-  return result.docs
+  return findPublished('campaigns', '-publishedAt')
 }
 
 let cache: Promise<CampaignView[]> | undefined

@@ -12,3 +12,15 @@ export function payloadClient(): Promise<Payload> {
   )
   return client
 }
+
+type Published = 'plans' | 'campaigns' | 'progress-summaries'
+
+/**
+ * Every published document of a collection, read with the public's access rules (no user,
+ * overrideAccess off), so the collection's own read rule keeps drafts out even if `draft` were wrong.
+ */
+export async function findPublished<C extends Published>(collection: C, sort: string) {
+  const payload = await payloadClient()
+  const result = await payload.find({ collection, draft: false, overrideAccess: false, depth: 1, pagination: false, sort, where: { _status: { equals: 'published' } } })
+  return result.docs
+}

@@ -1,6 +1,6 @@
 import type { Plan } from '../../cms/payload-types'
 import { mediaUrl } from './media'
-import { payloadClient } from './payload'
+import { findPublished } from './payload'
 import { richTextToHTML, richTextToPlainText } from './richText'
 import { seoView, type SeoView } from './seo'
 import { fromSnapshotOr } from './snapshot'
@@ -87,17 +87,7 @@ export function toPlanView(doc: Plan): PlanView {
  * so the collection's own read rule keeps drafts out even if this code were wrong about `draft`.
  */
 export async function loadPublishedPlanDocs(): Promise<Plan[]> {
-  const payload = await payloadClient()
-  const result = await payload.find({
-    collection: 'plans',
-    draft: false,
-    overrideAccess: false,
-    depth: 1,
-    pagination: false,
-    sort: '-publishedAt',
-    where: { _status: { equals: 'published' } },
-  })
-  return result.docs
+  return findPublished('plans', '-publishedAt')
 }
 
 let cache: Promise<Plan[]> | undefined

@@ -1,6 +1,6 @@
 import type { ProgressSummary } from '../../cms/payload-types'
 import type { PublicProgress } from '../../cms/progress/publicProgress'
-import { payloadClient } from './payload'
+import { findPublished } from './payload'
 import { richTextToHTML } from './richText'
 import { fromSnapshotOr } from './snapshot'
 
@@ -21,17 +21,7 @@ export type SummaryView = {
 
 /** Published summaries only, read with the public's access rules; their numbers are already suppressed. */
 export async function loadPublishedSummaryDocs(): Promise<ProgressSummary[]> {
-  const payload = await payloadClient()
-  const result = await payload.find({
-    collection: 'progress-summaries',
-    draft: false,
-    overrideAccess: false,
-    depth: 1,
-    pagination: false,
-    sort: '-edition',
-    where: { _status: { equals: 'published' } },
-  })
-  return result.docs
+  return findPublished('progress-summaries', '-edition')
 }
 
 function toView(doc: ProgressSummary): SummaryView | null {

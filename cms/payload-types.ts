@@ -75,6 +75,8 @@ export interface Config {
     'reporting-periods': ReportingPeriod;
     'indicator-reports': IndicatorReport;
     'progress-summaries': ProgressSummary;
+    contests: Contest;
+    'contest-entries': ContestEntry;
     'org-units': OrgUnit;
     users: User;
     'payload-kv': PayloadKv;
@@ -93,6 +95,8 @@ export interface Config {
     'reporting-periods': ReportingPeriodsSelect<false> | ReportingPeriodsSelect<true>;
     'indicator-reports': IndicatorReportsSelect<false> | IndicatorReportsSelect<true>;
     'progress-summaries': ProgressSummariesSelect<false> | ProgressSummariesSelect<true>;
+    contests: ContestsSelect<false> | ContestsSelect<true>;
+    'contest-entries': ContestEntriesSelect<false> | ContestEntriesSelect<true>;
     'org-units': OrgUnitsSelect<false> | OrgUnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -569,6 +573,119 @@ export interface ProgressSummary {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contests".
+ */
+export interface Contest {
+  id: number;
+  title: string;
+  summary?: string | null;
+  rules: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  eligibility?: string | null;
+  opensAt: string;
+  closesAt: string;
+  plan?: (number | null) | Plan;
+  criteria?:
+    | {
+        name: string;
+        weight: number;
+        maxScore: number;
+        id?: string | null;
+      }[]
+    | null;
+  prizes?:
+    | {
+        name: string;
+        count?: number | null;
+        description?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  judges?: (number | User)[] | null;
+  blindJudging?: boolean | null;
+  phase: 'upcoming' | 'open' | 'screening' | 'judging' | 'results';
+  /**
+   * Leave empty to derive it from the title.
+   */
+  slug?: string | null;
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contest-entries".
+ */
+export interface ContestEntry {
+  id: number;
+  contest: number | Contest;
+  title: string;
+  modelType:
+    | 'communication-team'
+    | 'savings-group'
+    | 'trusted-address'
+    | 'leaders-of-change'
+    | 'policy-dialogue'
+    | 'livelihood-group'
+    | 'other';
+  commune?: (number | null) | OrgUnit;
+  team?: string | null;
+  description: string;
+  whatChanged?: string | null;
+  impactEvidence?: string | null;
+  files?: (number | Media)[] | null;
+  consent?: {
+    text?: boolean | null;
+    images?: boolean | null;
+    names?: boolean | null;
+  };
+  submitter?: {
+    name?: string | null;
+    phone?: string | null;
+    email?: string | null;
+  };
+  receiptCode?: string | null;
+  status: 'submitted' | 'screened-in' | 'screened-out' | 'shortlisted' | 'awarded' | 'not-awarded' | 'withdrawn';
+  screeningReason?: string | null;
+  prize?: string | null;
+  writeUp?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Leave empty to derive it from the title.
+   */
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -714,6 +831,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'progress-summaries';
         value: number | ProgressSummary;
+      } | null)
+    | ({
+        relationTo: 'contests';
+        value: number | Contest;
+      } | null)
+    | ({
+        relationTo: 'contest-entries';
+        value: number | ContestEntry;
       } | null)
     | ({
         relationTo: 'org-units';
@@ -1068,6 +1193,80 @@ export interface ProgressSummariesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contests_select".
+ */
+export interface ContestsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  rules?: T;
+  eligibility?: T;
+  opensAt?: T;
+  closesAt?: T;
+  plan?: T;
+  criteria?:
+    | T
+    | {
+        name?: T;
+        weight?: T;
+        maxScore?: T;
+        id?: T;
+      };
+  prizes?:
+    | T
+    | {
+        name?: T;
+        count?: T;
+        description?: T;
+        id?: T;
+      };
+  judges?: T;
+  blindJudging?: T;
+  phase?: T;
+  slug?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contest-entries_select".
+ */
+export interface ContestEntriesSelect<T extends boolean = true> {
+  contest?: T;
+  title?: T;
+  modelType?: T;
+  commune?: T;
+  team?: T;
+  description?: T;
+  whatChanged?: T;
+  impactEvidence?: T;
+  files?: T;
+  consent?:
+    | T
+    | {
+        text?: T;
+        images?: T;
+        names?: T;
+      };
+  submitter?:
+    | T
+    | {
+        name?: T;
+        phone?: T;
+        email?: T;
+      };
+  receiptCode?: T;
+  status?: T;
+  screeningReason?: T;
+  prize?: T;
+  writeUp?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,4 +1,6 @@
 import { Campaigns } from './Campaigns'
+import { ContestEntries } from './ContestEntries'
+import { Contests } from './Contests'
 import { CampaignThemes } from './CampaignThemes'
 import { SeedState } from './globals/SeedState'
 import { SiteBuildStatus } from './globals/SiteBuildStatus'
@@ -12,5 +14,5 @@ import { ProgressSummaries } from './ProgressSummaries'
 import { ReportingPeriods } from './ReportingPeriods'
 import { Users } from './Users'
 
-export const collections = [Plans, Campaigns, CampaignThemes, Media, Indicators, ReportingPeriods, IndicatorReports, ProgressSummaries, OrgUnits, Users]
+export const collections = [Plans, Campaigns, CampaignThemes, Media, Indicators, ReportingPeriods, IndicatorReports, ProgressSummaries, Contests, ContestEntries, OrgUnits, Users]
 export const globals = [SiteSettings, SiteBuildStatus, SeedState]

@@ -5,6 +5,7 @@ import * as migration_20261129_001524_media_library from './20261129_001524_medi
 import * as migration_20261129_012350_seo from './20261129_012350_seo';
 import * as migration_20261129_014325_indicator_reports from './20261129_014325_indicator_reports';
 import * as migration_20261129_015110_progress_summaries from './20261129_015110_progress_summaries';
+import * as migration_20261129_023049_contests from './20261129_023049_contests';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261129_015110_progress_summaries.up,
     down: migration_20261129_015110_progress_summaries.down,
-    name: '20261129_015110_progress_summaries'
+    name: '20261129_015110_progress_summaries',
+  },
+  {
+    up: migration_20261129_023049_contests.up,
+    down: migration_20261129_023049_contests.down,
+    name: '20261129_023049_contests'
   },
 ];

@@ -5,6 +5,7 @@ import * as migration_20261129_001532_media_library from './20261129_001532_medi
 import * as migration_20261129_012257_seo from './20261129_012257_seo';
 import * as migration_20261129_014305_indicator_reports from './20261129_014305_indicator_reports';
 import * as migration_20261129_015040_progress_summaries from './20261129_015040_progress_summaries';
+import * as migration_20261129_023025_contests from './20261129_023025_contests';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261129_015040_progress_summaries.up,
     down: migration_20261129_015040_progress_summaries.down,
-    name: '20261129_015040_progress_summaries'
+    name: '20261129_015040_progress_summaries',
+  },
+  {
+    up: migration_20261129_023025_contests.up,
+    down: migration_20261129_023025_contests.down,
+    name: '20261129_023025_contests'
   },
 ];

@@ -1,0 +1,114 @@
+import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
+
+import { hasRole } from '../../cms/access/predicates'
+import { translate } from '../../cms/i18n/translate'
+import { idOf } from '../fields/relations'
+import { slugField } from '../fields/slug'
+import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/rebuildSite'
+import { organisersOnly, readEntries, readFiles, readIdentity } from './access'
+
+export const modelTypes = [
+  { value: 'communication-team', label: { vi: 'Tổ truyền thông cộng đồng', en: 'Community communication team' } },
+  { value: 'savings-group', label: { vi: 'Tổ tiết kiệm vay vốn thôn bản', en: 'Village savings and loan group' } },
+  { value: 'trusted-address', label: { vi: 'Địa chỉ tin cậy cộng đồng', en: 'Trusted address' } },
+  { value: 'leaders-of-change', label: { vi: 'CLB “Thủ lĩnh của sự thay đổi”', en: '“Leaders of change” club' } },
+  { value: 'policy-dialogue', label: { vi: 'Đối thoại chính sách', en: 'Policy dialogue' } },
+  { value: 'livelihood-group', label: { vi: 'Tổ/nhóm sinh kế', en: 'Livelihood group' } },
+  { value: 'other', label: { vi: 'Mô hình khác', en: 'Other' } },
+] as const
+
+export const entryStatuses = [
+  { value: 'submitted', label: { vi: 'Đã nhận', en: 'Submitted' } },
+  { value: 'screened-in', label: { vi: 'Qua sơ khảo', en: 'Screened in' } },
+  { value: 'screened-out', label: { vi: 'Không qua sơ khảo', en: 'Screened out' } },
+  { value: 'shortlisted', label: { vi: 'Vào chung khảo', en: 'Shortlisted' } },
+  { value: 'awarded', label: { vi: 'Đạt giải', en: 'Awarded' } },
+  { value: 'not-awarded', label: { vi: 'Không đạt giải', en: 'Not awarded' } },
+  { value: 'withdrawn', label: { vi: 'Người gửi đã rút', en: 'Withdrawn' } },
+] as const
+
+const organisers = ['admin', 'contest-organiser'] as const
+
+/** A screened-out entry says why; an awarded one names one of the contest's prizes; the commune is a commune. */
+const checkDecision: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const d = { ...originalDoc, ...data } as Record<string, unknown>
+  const errors: { path: string; message: string }[] = []
+  if (d.status === 'screened-out' && !String(d.screeningReason ?? '').trim()) errors.push({ path: 'screeningReason', message: translate(req, 'entryScreenOutNeedsReason') })
+  if (d.status === 'awarded') {
+    const contest = await req.payload.findByID({ collection: 'contests', id: idOf(d.contest)!, depth: 0, draft: true, overrideAccess: true, req })
+    const prizes = (contest.prizes ?? []).map((p) => p.name)
+    if (!prizes.includes(String(d.prize ?? ''))) errors.push({ path: 'prize', message: translate(req, 'entryAwardNeedsPrize', { prizes: prizes.join(', ') || '—' }) })
+  }
+  const commune = idOf(d.commune)
+  if (commune != null) {
+    const unit = await req.payload.findByID({ collection: 'org-units', id: commune, depth: 0, overrideAccess: true, disableErrors: true, req })
+    if (unit?.level !== 'commune') errors.push({ path: 'commune', message: translate(req, 'entryCommuneOnly') })
+  }
+  if (errors.length) throw new ValidationError({ collection: 'contest-entries', errors }, req.t)
+  return data
+}
+
+/**
+ * An entry documenting an innovative model. The submitter's contact is private (organisers
+ * only); names and images are shown publicly only with their separate consent.
+ */
+export const ContestEntries: CollectionConfig = {
+  slug: 'contest-entries',
+  labels: { singular: { vi: 'Bài dự thi', en: 'Contest entry' }, plural: { vi: 'Bài dự thi', en: 'Contest entries' } },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'contest', 'modelType', 'commune', 'status'], group: { vi: 'Hội thi', en: 'Contests' } },
+  access: {
+    read: readEntries,
+    create: hasRole(...organisers),
+    update: hasRole(...organisers),
+    delete: hasRole('admin'),
+  },
+  versions: { maxPerDoc: 50 },
+  hooks: {
+    beforeChange: [checkDecision],
+    afterChange: [rebuildSiteAfterChange],
+    afterDelete: [rebuildSiteAfterDelete],
+  },
+  fields: [
+    { name: 'contest', type: 'relationship', relationTo: 'contests', required: true, label: { vi: 'Hội thi', en: 'Contest' } },
+    { name: 'title', type: 'text', required: true, label: { vi: 'Tên mô hình, sáng kiến', en: 'Title' } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'modelType', type: 'select', required: true, options: [...modelTypes], label: { vi: 'Loại mô hình', en: 'Model type' } },
+        { name: 'commune', type: 'relationship', relationTo: 'org-units', filterOptions: { level: { equals: 'commune' } }, label: { vi: 'Xã', en: 'Commune' } },
+      ],
+    },
+    { name: 'team', type: 'text', label: { vi: 'Tổ, nhóm, đơn vị thực hiện', en: 'Team or organisation' }, access: { read: readIdentity } },
+    { name: 'description', type: 'textarea', required: true, label: { vi: 'Mô tả mô hình', en: 'Description' } },
+    { name: 'whatChanged', type: 'textarea', label: { vi: 'Điều gì đã thay đổi (“nếp nghĩ, cách làm”)', en: 'What changed' } },
+    { name: 'impactEvidence', type: 'textarea', label: { vi: 'Minh chứng hiệu quả', en: 'Evidence of impact' } },
+    { name: 'files', type: 'upload', relationTo: 'media', hasMany: true, label: { vi: 'Ảnh, tài liệu', en: 'Images and documents' }, access: { read: readFiles } },
+    {
+      name: 'consent',
+      type: 'group',
+      label: { vi: 'Đồng ý công bố', en: 'Consent to publish' },
+      fields: [
+        { name: 'text', type: 'checkbox', defaultValue: false, label: { vi: 'Nội dung mô tả', en: 'The description' } },
+        { name: 'images', type: 'checkbox', defaultValue: false, label: { vi: 'Ảnh, tài liệu', en: 'Images and documents' } },
+        { name: 'names', type: 'checkbox', defaultValue: false, label: { vi: 'Tên người, tổ nhóm', en: 'Names' } },
+      ],
+    },
+    {
+      name: 'submitter',
+      type: 'group',
+      label: { vi: 'Người gửi (không công khai)', en: 'Submitter (private)' },
+      access: { read: organisersOnly, update: organisersOnly },
+      fields: [
+        { name: 'name', type: 'text', label: { vi: 'Họ và tên', en: 'Name' } },
+        { name: 'phone', type: 'text', label: { vi: 'Điện thoại', en: 'Phone' } },
+        { name: 'email', type: 'email', label: { vi: 'Thư điện tử', en: 'Email' } },
+      ],
+    },
+    { name: 'receiptCode', type: 'text', unique: true, index: true, label: { vi: 'Mã biên nhận', en: 'Receipt code' }, access: { read: organisersOnly, update: () => false }, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'status', type: 'select', required: true, defaultValue: 'submitted', options: [...entryStatuses], label: { vi: 'Trạng thái', en: 'Status' }, admin: { position: 'sidebar' } },
+    { name: 'screeningReason', type: 'textarea', label: { vi: 'Lý do (sơ khảo)', en: 'Screening reason' }, access: { read: organisersOnly }, admin: { position: 'sidebar' } },
+    { name: 'prize', type: 'text', label: { vi: 'Giải đạt được', en: 'Prize' }, admin: { position: 'sidebar' } },
+    { name: 'writeUp', type: 'richText', label: { vi: 'Bài giới thiệu mô hình (ban tổ chức viết)', en: 'Write-up (by the organisers)' } },
+    slugField(),
+  ],
+}

@@ -77,6 +77,7 @@ export interface Config {
     'progress-summaries': ProgressSummary;
     contests: Contest;
     'contest-entries': ContestEntry;
+    'contest-scores': ContestScore;
     'org-units': OrgUnit;
     users: User;
     'payload-kv': PayloadKv;
@@ -97,6 +98,7 @@ export interface Config {
     'progress-summaries': ProgressSummariesSelect<false> | ProgressSummariesSelect<true>;
     contests: ContestsSelect<false> | ContestsSelect<true>;
     'contest-entries': ContestEntriesSelect<false> | ContestEntriesSelect<true>;
+    'contest-scores': ContestScoresSelect<false> | ContestScoresSelect<true>;
     'org-units': OrgUnitsSelect<false> | OrgUnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -686,6 +688,27 @@ export interface ContestEntry {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contest-scores".
+ */
+export interface ContestScore {
+  id: number;
+  entry: number | ContestEntry;
+  contest?: (number | null) | Contest;
+  judge?: (number | null) | User;
+  scores?:
+    | {
+        criterion: string;
+        score: number;
+        id?: string | null;
+      }[]
+    | null;
+  comment?: string | null;
+  complete?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -839,6 +862,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'contest-entries';
         value: number | ContestEntry;
+      } | null)
+    | ({
+        relationTo: 'contest-scores';
+        value: number | ContestScore;
       } | null)
     | ({
         relationTo: 'org-units';
@@ -1265,6 +1292,26 @@ export interface ContestEntriesSelect<T extends boolean = true> {
   prize?: T;
   writeUp?: T;
   slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contest-scores_select".
+ */
+export interface ContestScoresSelect<T extends boolean = true> {
+  entry?: T;
+  contest?: T;
+  judge?: T;
+  scores?:
+    | T
+    | {
+        criterion?: T;
+        score?: T;
+        id?: T;
+      };
+  comment?: T;
+  complete?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,5 +1,6 @@
 import { Campaigns } from './Campaigns'
 import { ContestEntries } from './ContestEntries'
+import { ContestScores } from './ContestScores'
 import { Contests } from './Contests'
 import { CampaignThemes } from './CampaignThemes'
 import { SeedState } from './globals/SeedState'
@@ -14,5 +15,5 @@ import { ProgressSummaries } from './ProgressSummaries'
 import { ReportingPeriods } from './ReportingPeriods'
 import { Users } from './Users'
 
-export const collections = [Plans, Campaigns, CampaignThemes, Media, Indicators, ReportingPeriods, IndicatorReports, ProgressSummaries, Contests, ContestEntries, OrgUnits, Users]
+export const collections = [Plans, Campaigns, CampaignThemes, Media, Indicators, ReportingPeriods, IndicatorReports, ProgressSummaries, Contests, ContestEntries, ContestScores, OrgUnits, Users]
 export const globals = [SiteSettings, SiteBuildStatus, SeedState]

@@ -55,7 +55,7 @@ const entry = (title: string, extra: Record<string, unknown> = {}) =>
 describe('contests and their entries', () => {
   it('refuses a contest that closes before it opens', async () => {
     const messages = await validationMessages(
-      ctx.payload.create({ collection: 'contests', data: { title: 'Sai', rules: body as never, opensAt: '2026-05-01T00:00:00.000Z', closesAt: '2026-04-01T00:00:00.000Z', criteria: [{ name: 'A', weight: 1, maxScore: 10 }] } }),
+      ctx.payload.create({ collection: 'contests', data: { title: 'Sai', rules: body, phase: 'upcoming', opensAt: '2026-05-01T00:00:00.000Z', closesAt: '2026-04-01T00:00:00.000Z', criteria: [{ name: 'A', weight: 1, maxScore: 10 }] } as never }),
     )
     expect(messages).toContain('Hạn nộp bài phải sau thời điểm mở nhận bài.')
   })
@@ -109,5 +109,70 @@ describe('contests and their entries', () => {
     const shown = await ctx.payload.find({ collection: 'contest-entries', overrideAccess: false })
     expect(shown.docs.map((d) => d.title)).toEqual(['Tổ truyền thông tiên phong'])
     expect((await ctx.payload.find({ collection: 'contest-entries', ...as(users.commune) })).docs.map((d) => d.title)).toEqual(['Tổ truyền thông tiên phong'])
+  })
+})
+
+describe('score sheets and ranking', () => {
+  let contest: number
+  let x: number
+  let y: number
+  let j1: User
+  let j2: User
+  const sheet = (user: User, entry: number, scores: [string, number][]) =>
+    ctx.payload.create({ collection: 'contest-scores', ...as(user), data: { entry, scores: scores.map(([criterion, score]) => ({ criterion, score })) } as never })
+
+  beforeAll(async () => {
+    j1 = await createUser(ctx.payload, 'judge')
+    j2 = await createUser(ctx.payload, 'judge')
+    contest = (
+      await ctx.payload.create({
+        collection: 'contests',
+        data: {
+          title: 'Hội thi chấm điểm', rules: body, _status: 'published', phase: 'judging', opensAt: '2026-03-01T01:00:00.000Z', closesAt: '2026-05-31T16:59:59.000Z',
+          criteria: [{ name: 'Sáng tạo', weight: 2, maxScore: 10 }, { name: 'Hiệu quả', weight: 3, maxScore: 10 }], prizes: [{ name: 'Giải Nhất' }], judges: [j1.id, j2.id],
+        } as never,
+      })
+    ).id as number
+    const make = async (title: string) => (await ctx.payload.create({ collection: 'contest-entries', data: { contest, title, modelType: 'other', description: 'x', status: 'screened-in' } as never })).id as number
+    x = await make('Mô hình X')
+    y = await make('Mô hình Y')
+  })
+
+  it('lets a judge score an assigned entry within each maximum, once', async () => {
+    const mine = await sheet(j1, x, [['Sáng tạo', 8], ['Hiệu quả', 6]])
+    expect(mine.complete).toBe(true)
+    expect(mine.judge).toMatchObject({ id: j1.id })
+    expect(await validationMessages(sheet(j1, x, [['Sáng tạo', 1]]))).toContain('Bạn đã có phiếu chấm cho bài này. Hãy mở phiếu đó để sửa.')
+    expect(await validationMessages(sheet(j2, x, [['Sáng tạo', 11]]))).toContain('Điểm tiêu chí “Sáng tạo” phải từ 0 đến 10.')
+    expect(await validationMessages(sheet(j2, x, [['Đẹp', 5]]))).toContain('Tiêu chí “Đẹp” không có trong thể lệ hội thi.')
+    await expect(sheet(users.judge, x, [['Sáng tạo', 5]])).rejects.toThrow('Bạn không được phân công chấm bài này.')
+  })
+
+  it('keeps each judge to their own sheets, before and after results', async () => {
+    await sheet(j2, x, [['Sáng tạo', 10], ['Hiệu quả', 9]])
+    await sheet(j1, y, [['Sáng tạo', 7], ['Hiệu quả', 7]])
+    const j2Incomplete = await sheet(j2, y, [['Sáng tạo', 9]])
+    expect(j2Incomplete.complete).toBe(false)
+    const own = async (user: User) => (await ctx.payload.find({ collection: 'contest-scores', ...as(user), where: { contest: { equals: contest } } })).docs.map((d) => (d.judge as User).id)
+    expect(await own(j1)).toEqual([j1.id, j1.id])
+    const [othersSheet] = (await ctx.payload.find({ collection: 'contest-scores', where: { judge: { equals: j2.id } }, limit: 1 })).docs
+    await expect(ctx.payload.findByID({ collection: 'contest-scores', id: othersSheet!.id, ...as(j1) })).rejects.toThrow()
+    await expect(ctx.payload.update({ collection: 'contest-scores', id: othersSheet!.id, ...as(j1), data: { comment: 'sửa hộ' } })).rejects.toThrow()
+    await ctx.payload.update({ collection: 'contests', id: contest, data: { phase: 'results' } })
+    expect(await own(j1)).toEqual([j1.id, j1.id])
+    await expect(ctx.payload.findByID({ collection: 'contest-scores', id: othersSheet!.id, ...as(j1) })).rejects.toThrow()
+    const [mine] = (await ctx.payload.find({ collection: 'contest-scores', ...as(j1), limit: 1 })).docs
+    await expect(ctx.payload.update({ collection: 'contest-scores', id: mine!.id, ...as(j1), data: { comment: 'muộn' } })).rejects.toThrow(
+      'Hội thi không ở giai đoạn chấm thi; không thể sửa phiếu chấm.',
+    )
+  })
+
+  it('ranks entries by the weighted average of complete sheets, with the spread between judges', async () => {
+    const { contestRanking } = await import('../../cms/contests/ranking')
+    // X: (2·8 + 3·6)/5 = 6.8 and (2·10 + 3·9)/5 = 9.4 → 8.1, spread 2.6. Y: 7.0 only (the other sheet is incomplete).
+    expect(await contestRanking(ctx.payload, contest)).toEqual([
+      { entry: x, title: 'Mô hình X', sheets: 2, average: 8.1, spread: 2.6 },
+      { entry: y, title: 'Mô hình Y', sheets: 1, average: 7, spread: 0 },
+    ])
   })
 })

@@ -6,6 +6,7 @@ import * as migration_20261129_012350_seo from './20261129_012350_seo';
 import * as migration_20261129_014325_indicator_reports from './20261129_014325_indicator_reports';
 import * as migration_20261129_015110_progress_summaries from './20261129_015110_progress_summaries';
 import * as migration_20261129_023049_contests from './20261129_023049_contests';
+import * as migration_20261129_023612_contest_scores from './20261129_023612_contest_scores';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261129_023049_contests.up,
     down: migration_20261129_023049_contests.down,
-    name: '20261129_023049_contests'
+    name: '20261129_023049_contests',
+  },
+  {
+    up: migration_20261129_023612_contest_scores.up,
+    down: migration_20261129_023612_contest_scores.down,
+    name: '20261129_023612_contest_scores'
   },
 ];

@@ -6,6 +6,7 @@ import * as migration_20261129_012257_seo from './20261129_012257_seo';
 import * as migration_20261129_014305_indicator_reports from './20261129_014305_indicator_reports';
 import * as migration_20261129_015040_progress_summaries from './20261129_015040_progress_summaries';
 import * as migration_20261129_023025_contests from './20261129_023025_contests';
+import * as migration_20261129_023503_contest_scores from './20261129_023503_contest_scores';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261129_023025_contests.up,
     down: migration_20261129_023025_contests.down,
-    name: '20261129_023025_contests'
+    name: '20261129_023025_contests',
+  },
+  {
+    up: migration_20261129_023503_contest_scores.up,
+    down: migration_20261129_023503_contest_scores.down,
+    name: '20261129_023503_contest_scores'
   },
 ];

@@ -12,6 +12,7 @@ import { prepareDatabase } from '../cms/prepareDatabase'
 import { loadPublishedCampaignDocs } from '../site/lib/campaigns'
 import { loadLibraryDocs } from '../site/lib/mediaLibrary'
 import { loadPublishedPlanDocs } from '../site/lib/plans'
+import { loadContestData } from '../site/lib/contests'
 import { loadPublishedSummaryDocs } from '../site/lib/progress'
 import { loadSiteSettingsDoc } from '../site/lib/settings'
 import { photoLikeImage, uploadFile } from '../tests/helpers/files'
@@ -51,6 +52,7 @@ const snapshot = {
   settings: await loadSiteSettingsDoc(),
   library: await loadLibraryDocs(),
   progressSummaries: await loadPublishedSummaryDocs(),
+  contests: await loadContestData(),
 }
 fs.writeFileSync(snapshotFile, JSON.stringify(snapshot))
 process.exit(0)

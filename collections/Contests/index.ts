@@ -5,17 +5,10 @@ import { translate } from '../../cms/i18n/translate'
 import { slugField } from '../fields/slug'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/rebuildSite'
 import { setPublishedAt } from '../hooks/setPublishedAt'
+import { contestPhases } from './phases'
 
 const organisers = ['admin', 'contest-organiser'] as const
 const dateTime = { date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'HH:mm dd/MM/yyyy' } }
-
-export const contestPhases = [
-  { value: 'upcoming', label: { vi: 'Sắp mở', en: 'Upcoming' } },
-  { value: 'open', label: { vi: 'Đang nhận bài', en: 'Open for entries' } },
-  { value: 'screening', label: { vi: 'Sơ khảo', en: 'Screening' } },
-  { value: 'judging', label: { vi: 'Chấm thi', en: 'Judging' } },
-  { value: 'results', label: { vi: 'Đã công bố kết quả', en: 'Results published' } },
-] as const
 
 /**
  * A contest of innovative models (Nội dung 1.3): rules, submission window in Vietnam's time,

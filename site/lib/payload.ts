@@ -13,7 +13,7 @@ export function payloadClient(): Promise<Payload> {
   return client
 }
 
-type Published = 'plans' | 'campaigns' | 'progress-summaries'
+type Published = 'plans' | 'campaigns' | 'progress-summaries' | 'contests'
 
 /**
  * Every published document of a collection, read with the public's access rules (no user,

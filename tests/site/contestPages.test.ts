@@ -1,0 +1,48 @@
+import fs from 'node:fs'
+
+import { describe, expect, it } from 'vitest'
+
+import { slugify } from '../../collections/fields/slugify'
+import { contestFixture as c } from '../fixtures/siteFixtureContent'
+import { allBuiltFiles, builtPage, pageExists, textOf } from '../helpers/builtPages'
+
+const contestPage = () => builtPage(`hoi-thi/${slugify(c.title)}`)
+
+describe('contest pages and the showcase of models', () => {
+  it('lists contests and shows rules, the window in GMT+7, criteria and prizes', () => {
+    expect(textOf(builtPage('hoi-thi'))).toContain(c.title)
+    const text = textOf(contestPage())
+    expect(text).toContain('Nhận bài từ 08:00:00 01/03/2025 đến 23:59:59 31/05/2025 (GMT+7)')
+    expect(text).toContain('Mỗi tổ, nhóm gửi tối đa hai mô hình.')
+    expect(text).toMatch(/Tính sáng tạo 2 10/)
+    expect(text).toContain('Giải Nhất (1 giải)')
+  })
+
+  it('shows awarded models with consent, counts the others without showing them', () => {
+    const text = textOf(contestPage())
+    expect(text).toContain(c.shownModel)
+    expect(text).toContain(c.anonymousModel)
+    expect(text).not.toContain(c.hiddenModel)
+    expect(text).toContain('Ngoài ra có 1 mô hình đạt giải không được giới thiệu công khai theo nguyện vọng của người dự thi.')
+    expect(pageExists(`mo-hinh/${slugify(c.hiddenModel)}`)).toBe(false)
+  })
+
+  it('gives each shown model its own page, with names and images only where consent allows', () => {
+    const shown = textOf(builtPage(`mo-hinh/${slugify(c.shownModel)}`))
+    expect(shown).toContain(`Đơn vị thực hiện ${c.team}`)
+    expect(shown).toContain('Điều gì đã thay đổi Nam giới cùng làm việc nhà.')
+    expect(builtPage(`mo-hinh/${slugify(c.shownModel)}`)).toContain('alt="Tổ truyền thông sinh hoạt tại nhà văn hoá"')
+    const anonymous = builtPage(`mo-hinh/${slugify(c.anonymousModel)}`)
+    expect(anonymous).not.toContain(c.hiddenTeam)
+    expect(anonymous).not.toContain('<img')
+  })
+
+  it('never puts the submitter’s contact or the hidden model anywhere in the built site', () => {
+    const secrets = [c.contact.name, c.contact.phone, c.contact.email, c.hiddenModel, c.hiddenTeam]
+    for (const file of allBuiltFiles()) {
+      if (!/\.(html|json|xml|csv|txt|js)$/.test(file)) continue
+      const content = fs.readFileSync(file, 'utf8')
+      for (const secret of secrets) expect(content.includes(secret), `${secret} in ${file}`).toBe(false)
+    }
+  })
+})

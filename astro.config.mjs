@@ -4,17 +4,25 @@ import { defineConfig } from 'astro/config'
 
 import { pagefind } from './site/integrations/pagefind'
 
+const site = new URL(process.env.SITE_URL ?? 'http://localhost:4321')
+
 // SITE_OUT_DIR lets the site builder write each build to a fresh folder and swap it in only on success.
 export default defineConfig({
   srcDir: './site',
   publicDir: './site/public',
   outDir: process.env.SITE_OUT_DIR ?? './dist',
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: site.href,
   output: 'static',
   adapter: node({ mode: 'standalone' }),
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
+  security: {
+    // Form posts (contest entries, receipt lookups) are checked against the Origin the browser
+    // sends; Astro trusts a request's Host only for these names, so it can tell same-site posts.
+    checkOrigin: true,
+    allowedDomains: [{ hostname: site.hostname }, { hostname: 'localhost' }, { hostname: '127.0.0.1' }],
+  },
   integrations: [pagefind(), sitemap({ filter: (page) => !page.includes('/xem-truoc/') && !page.endsWith('/404/') })],
   vite: {
     ssr: {

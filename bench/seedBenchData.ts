@@ -12,6 +12,7 @@ import { prepareDatabase } from '../cms/prepareDatabase'
 import { loadPublishedCampaignDocs } from '../site/lib/campaigns'
 import { loadLibraryDocs } from '../site/lib/mediaLibrary'
 import { loadPublishedPlanDocs } from '../site/lib/plans'
+import { loadCommuneDocs } from '../site/lib/communes'
 import { loadContestData } from '../site/lib/contests'
 import { loadPublishedSummaryDocs } from '../site/lib/progress'
 import { loadSiteSettingsDoc } from '../site/lib/settings'
@@ -53,6 +54,7 @@ const snapshot = {
   library: await loadLibraryDocs(),
   progressSummaries: await loadPublishedSummaryDocs(),
   contests: await loadContestData(),
+  communes: await loadCommuneDocs(),
 }
 fs.writeFileSync(snapshotFile, JSON.stringify(snapshot))
 process.exit(0)

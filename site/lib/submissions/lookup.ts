@@ -1,0 +1,42 @@
+import { entryStatuses } from '../../../collections/ContestEntries/options'
+import { payloadClient } from '../payload'
+import { normaliseCode, phoneDigits } from './receiptCode'
+
+export type EntryStatusView = { title: string; contestTitle: string; status: string; statusLabel: string; canWithdraw: boolean }
+
+const withdrawable = ['submitted', 'screened-in', 'shortlisted']
+
+async function findEntry(code: string, phone: string) {
+  const chars = normaliseCode(code)
+  if (chars.length !== 8 || phoneDigits(phone).length < 9) return null
+  const payload = await payloadClient()
+  const found = await payload.find({ collection: 'contest-entries', where: { receiptCode: { equals: `HT-${chars.slice(0, 4)}-${chars.slice(4)}` } }, depth: 1, limit: 1, overrideAccess: true })
+  const entry = found.docs[0]
+  // Both must match: the code alone could be guessed or overheard.
+  if (!entry || phoneDigits(entry.submitter?.phone ?? '') !== phoneDigits(phone)) return null
+  return entry
+}
+
+/** What a submitter may learn of their own entry, given its receipt code and their phone number. */
+export async function entryStatus(code: string, phone: string): Promise<EntryStatusView | null> {
+  const entry = await findEntry(code, phone)
+  if (!entry) return null
+  const contest = typeof entry.contest === 'object' ? entry.contest : null
+  return {
+    title: entry.title,
+    contestTitle: contest?.title ?? '',
+    status: entry.status,
+    statusLabel: entryStatuses.find((s) => s.value === entry.status)?.label.vi ?? entry.status,
+    canWithdraw: withdrawable.includes(entry.status) && contest?.phase !== 'results',
+  }
+}
+
+/** The submitter withdraws their entry (before results); false when the code and phone do not match or it is too late. */
+export async function withdrawEntry(code: string, phone: string): Promise<boolean> {
+  const entry = await findEntry(code, phone)
+  const status = entry ? await entryStatus(code, phone) : null
+  if (!entry || !status?.canWithdraw) return false
+  const payload = await payloadClient()
+  await payload.update({ collection: 'contest-entries', id: entry.id, data: { status: 'withdrawn' }, overrideAccess: true })
+  return true
+}

@@ -1,0 +1,134 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { slugify } from '../../collections/fields/slugify'
+import { closedContestTitle, openContestTitle } from '../fixtures/siteFixtureContent'
+import { elfExecutable, pngImage } from '../helpers/files'
+import { serveBuiltSite } from '../helpers/serveSite'
+
+let site: { url: string; stop: () => void }
+let payload: Payload
+let mediaDir: string
+const openSlug = slugify(openContestTitle)
+
+beforeAll(async () => {
+  const env = inject('siteEnv')
+  Object.assign(process.env, env)
+  mediaDir = env.MEDIA_DIR!
+  site = await serveBuiltSite(inject('siteDir'), { ...env, CONTEST_SUBMISSIONS_PER_HOUR: '1000', CONTEST_MAX_FILE_MB: '1' })
+  const { default: config } = await import('../../cms/payload.config')
+  const { getPayload } = await import('payload')
+  payload = await getPayload({ config })
+}, 120_000)
+afterAll(async () => {
+  site?.stop()
+  await payload?.destroy()
+})
+
+const base = (title: string): Record<string, string> => ({
+  title, modelType: 'communication-team', description: 'Tổ truyền thông nói chuyện bằng tiếng Mường.', name: 'Lò Văn Gửi', phone: '0912 000 111', consentText: 'co',
+})
+function form(fields: Record<string, string>, files: { data: Buffer; name: string; type: string }[] = []) {
+  const f = new FormData()
+  for (const [k, v] of Object.entries(fields)) f.append(k, v)
+  for (const file of files) f.append('files', new Blob([new Uint8Array(file.data)], { type: file.type }), file.name)
+  return f
+}
+const post = async (slug: string, body: FormData) => {
+  // Astro refuses cross-site form posts; a browser sends its Origin, so the test does too.
+  const res = await fetch(`${site.url}/hoi-thi/${slug}/gui-bai/`, { method: 'POST', body, headers: { Origin: site.url } })
+  return { status: res.status, html: await res.text() }
+}
+const entriesTitled = async (title: string) => (await payload.find({ collection: 'contest-entries', where: { title: { equals: title } }, depth: 0 })).docs
+const state = async () => ({
+  entries: (await payload.count({ collection: 'contest-entries' })).totalDocs,
+  media: (await payload.count({ collection: 'media' })).totalDocs,
+  files: fs.readdirSync(mediaDir).length,
+})
+
+describe('submitting an entry through the portal’s HTML form', () => {
+  it('stores the entry with its photo and answers with a receipt code', async () => {
+    const { status, html } = await post(openSlug, form(base('Mô hình gửi qua biểu mẫu'), [{ data: await pngImage(400, 300), name: 'anh-mo-hinh.png', type: 'image/png' }]))
+    expect(status).toBe(200)
+    const receipt = html.match(/HT-[0-9A-Z]{4}-[0-9A-Z]{4}/)?.[0]
+    expect(receipt).toBeTruthy()
+    expect(html).not.toContain('0912 000 111')
+    const [entry] = await entriesTitled('Mô hình gửi qua biểu mẫu')
+    expect(entry).toMatchObject({ status: 'submitted', receiptCode: receipt, submitter: { name: 'Lò Văn Gửi', phone: '0912 000 111' }, consent: { text: true, images: false, names: false } })
+    expect(entry!.files).toHaveLength(1)
+  })
+
+  it.each([
+    ['a missing required field', () => form({ ...base('Thiếu mô tả'), description: '' }), 400, 'Hãy mô tả mô hình.'],
+    ['a filled honeypot', () => form({ ...base('Rô-bốt'), website: 'http://spam.example' }), 400, 'Không gửi được bài.'],
+    ['an executable renamed .jpg', () => form(base('Tệp độc'), [{ data: elfExecutable(), name: 'anh.jpg', type: 'image/jpeg' }]), 400, 'anh.jpg'],
+    ['a file over the size limit', () => form(base('Tệp lớn'), [{ data: Buffer.alloc(1.5 * 1024 * 1024, 1), name: 'lon.pdf', type: 'application/pdf' }]), 400, 'lớn hơn 1 MB'],
+  ])('refuses %s with a clear message and stores nothing', async (_, make, code, message) => {
+    const before = await state()
+    const { status, html } = await post(openSlug, make())
+    expect(status).toBe(code)
+    expect(html).toContain(message)
+    expect(await state()).toEqual(before)
+  })
+
+  it('refuses entries outside the submission window, whatever the page said when it was built', async () => {
+    const { status, html } = await post(slugify(closedContestTitle), form(base('Quá hạn')))
+    expect(status).toBe(403)
+    expect(html).toContain('Hội thi không nhận bài vào lúc này.')
+    expect(await entriesTitled('Quá hạn')).toHaveLength(0)
+  })
+
+  it('refuses a form posted from another site (Astro’s origin check)', async () => {
+    const res = await fetch(`${site.url}/hoi-thi/${openSlug}/gui-bai/`, { method: 'POST', body: form(base('Từ trang lạ')), headers: { Origin: 'https://evil.example' } })
+    expect(res.status).toBe(403)
+    expect(await entriesTitled('Từ trang lạ')).toHaveLength(0)
+  })
+
+  it('takes 50 concurrent submissions: every one arrives exactly once with its own receipt', async () => {
+    const started = performance.now()
+    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => post(openSlug, form(base(`Bài đồng thời số ${i + 1}`)))))
+    const seconds = (performance.now() - started) / 1000
+    expect(results.map((r) => r.status)).toEqual(Array(50).fill(200))
+    const receipts = results.map((r) => r.html.match(/HT-[0-9A-Z]{4}-[0-9A-Z]{4}/)?.[0])
+    expect(new Set(receipts).size).toBe(50)
+    const stored = (await payload.find({ collection: 'contest-entries', where: { title: { like: 'Bài đồng thời số' } }, pagination: false, depth: 0 })).docs
+    expect(stored).toHaveLength(50)
+    expect(new Set(stored.map((d) => d.title)).size).toBe(50)
+    expect(new Set(stored.map((d) => d.receiptCode))).toEqual(new Set(receipts))
+    console.log(`50 concurrent submissions: ${seconds.toFixed(1)} s, 0 errors`)
+  }, 120_000)
+
+  it('lets the submitter look the entry up with code and phone, and withdraw it', async () => {
+    const [entry] = await entriesTitled('Mô hình gửi qua biểu mẫu')
+    const lookup = async (fields: Record<string, string>) => {
+      const res = await fetch(`${site.url}/hoi-thi/tra-cuu/`, { method: 'POST', body: new URLSearchParams(fields), headers: { Origin: site.url } })
+      return { status: res.status, html: await res.text() }
+    }
+    const wrong = await lookup({ code: entry!.receiptCode!, phone: '0999999999' })
+    expect(wrong.status).toBe(404)
+    const right = await lookup({ code: entry!.receiptCode!.toLowerCase().replace(/-/g, ' '), phone: '+84 912 000 111' })
+    expect(right.status).toBe(200)
+    expect(right.html).toContain('Đã nhận')
+    expect(right.html).toContain('Rút bài dự thi')
+    const withdrawn = await lookup({ code: entry!.receiptCode!, phone: '0912000111', action: 'withdraw' })
+    expect(withdrawn.html).toContain('Bài dự thi đã được rút.')
+    expect((await entriesTitled('Mô hình gửi qua biểu mẫu'))[0]!.status).toBe('withdrawn')
+  })
+
+  it('limits submissions per address', async () => {
+    const limited = await serveBuiltSite(inject('siteDir'), { ...inject('siteEnv'), CONTEST_SUBMISSIONS_PER_HOUR: '2' })
+    try {
+      const statuses = []
+      for (let i = 0; i < 3; i++) {
+        const res = await fetch(`${limited.url}/hoi-thi/${openSlug}/gui-bai/`, { method: 'POST', body: form(base(`Giới hạn ${i}`)), headers: { Origin: limited.url } })
+        statuses.push(res.status)
+      }
+      expect(statuses).toEqual([200, 200, 429])
+    } finally {
+      limited.stop()
+    }
+  }, 60_000)
+})

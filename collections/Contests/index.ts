@@ -1,6 +1,7 @@
 import { ValidationError, type CollectionConfig } from 'payload'
 
 import { hasRole, publishedOrRole } from '../../cms/access/predicates'
+import { rankingEndpoint } from '../../cms/contests/rankingEndpoint'
 import { translate } from '../../cms/i18n/translate'
 import { slugField } from '../fields/slug'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/rebuildSite'
@@ -26,6 +27,7 @@ export const Contests: CollectionConfig = {
     readVersions: hasRole(...organisers),
   },
   versions: { drafts: true, maxPerDoc: 50 },
+  endpoints: [rankingEndpoint],
   hooks: {
     beforeValidate: [
       ({ data, originalDoc, req }) => {

@@ -175,4 +175,12 @@ describe('score sheets and ranking', () => {
       { entry: y, title: 'Mô hình Y', sheets: 1, average: 7, spread: 0 },
     ])
   })
+
+  it('serves the ranking to organisers only', async () => {
+    const { tokenFor } = await import('../helpers/rest')
+    const organiser = await rest(ctx, 'GET', `/contests/${contest}/ranking`, { token: await tokenFor(ctx, users.organiser.email) })
+    expect(((await organiser.json()) as { ranking: { title: string }[] }).ranking.map((r) => r.title)).toEqual(['Mô hình X', 'Mô hình Y'])
+    expect((await rest(ctx, 'GET', `/contests/${contest}/ranking`, { token: await tokenFor(ctx, j1.email) })).status).toBe(403)
+    expect((await rest(ctx, 'GET', `/contests/${contest}/ranking`)).status).toBe(403)
+  })
 })

@@ -102,9 +102,14 @@ export const Contests: CollectionConfig = {
           ],
         },
         {
-          label: { vi: 'Ban giám khảo', en: 'Judges' },
+          label: { vi: 'Ban giám khảo, xếp hạng', en: 'Judges and ranking' },
           fields: [
             { name: 'judges', type: 'relationship', relationTo: 'users', hasMany: true, filterOptions: { role: { equals: 'judge' } }, label: { vi: 'Giám khảo', en: 'Judges' } },
+            {
+              name: 'ranking',
+              type: 'ui',
+              admin: { components: { Field: '/components/ContestRanking#ContestRanking' } },
+            },
             {
               name: 'blindJudging',
               type: 'checkbox',

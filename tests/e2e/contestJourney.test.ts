@@ -107,6 +107,11 @@ describe('a contest from the public form to the showcase', () => {
     // Results: awarded and published; the model appears in the showcase, the contact nowhere.
     const ranking = await api(organiser, 'GET', `/contests/${contest.id}/ranking`)
     expect(ranking.ranking[0]).toMatchObject({ title: modelTitle, average: 9 })
+    await organiser.goto(`${app.cmsUrl}/admin/collections/contests/${contest.id}`)
+    await organiser.getByRole('button', { name: 'Ban giám khảo, xếp hạng' }).click()
+    const rankingTable = organiser.locator('table').filter({ hasText: 'Xếp hạng theo điểm bình quân' })
+    await rankingTable.getByRole('link', { name: modelTitle }).waitFor()
+    expect(await rankingTable.innerText()).toMatch(/1\s+Nhóm bố mẹ[^\n]*\s+1\s+9\s+0/)
     await api(organiser, 'PATCH', `/contest-entries/${entryId}`, { status: 'awarded', prize: 'Giải Nhất' })
     await api(organiser, 'PATCH', `/contests/${contest.id}`, { phase: 'results' })
     const page = await waitFor(`${app.siteUrl}/hoi-thi/${slug}/`, (html) => html.includes(modelTitle))

@@ -2,56 +2,29 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 
-import { launchBrowser } from '../helpers/browser'
+import { logInToAdmin, useAppAndBrowser, waitForPage } from '../helpers/appInBrowser'
 import { mp4Video, photoLikeImage, wavAudio } from '../helpers/files'
-import { startApp, type RunningApp } from '../helpers/runningApp'
 
 const admin = { email: 'quantri@example.test', password: 'mat-khau-quan-tri-e2e' }
 const title = 'Chiến dịch tạo trên trang quản trị bằng trình duyệt'
 const slug = 'chien-dich-tao-tren-trang-quan-tri-bang-trinh-duyet'
 const alt = 'Hội viên phụ nữ thôn Đồng Lườn dự buổi truyền thông'
 
-let app: RunningApp
-let browser: Browser
+const session = useAppAndBrowser({ ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password, SITE_REBUILD_DEBOUNCE_MS: '300' })
 
-beforeAll(async () => {
-  app = await startApp({ ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password, SITE_REBUILD_DEBOUNCE_MS: '300' })
-  browser = await launchBrowser()
-}, 480_000)
-afterAll(async () => {
-  await browser?.close()
-  await app?.stop()
-}, 60_000)
-
-async function logIn(page: Page) {
-  await page.goto(`${app.cmsUrl}/admin/login`)
-  await page.locator('#field-email').fill(admin.email)
-  await page.locator('#field-password').fill(admin.password)
-  await page.getByRole('button', { name: 'Đăng nhập' }).click()
-  await page.waitForURL(/\/admin\/?$/)
-}
-
-async function waitForPage(url: string, timeoutMs = 90_000): Promise<string> {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    const res = await fetch(url)
-    if (res.ok) return res.text()
-    await new Promise((r) => setTimeout(r, 500))
-  }
-  throw new Error(`${url} did not appear within ${timeoutMs / 1000} s`)
-}
+const logIn = (page: Page) => logInToAdmin(page, session.app.cmsUrl, admin)
 
 describe('an officer publishes from the admin and the public finds it', () => {
   it('logs in, creates a campaign with an uploaded image, publishes it, and it appears on the portal', async () => {
     const imageFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'anh-')), 'buoi-truyen-thong.jpg')
     fs.writeFileSync(imageFile, await photoLikeImage(1200, 800))
-    const page = await browser.newPage({ locale: 'vi-VN', viewport: { width: 1280, height: 900 } })
+    const page = await session.browser.newPage({ locale: 'vi-VN', viewport: { width: 1280, height: 900 } })
     await logIn(page)
 
-    await page.goto(`${app.cmsUrl}/admin/collections/campaigns/create`)
+    await page.goto(`${session.app.cmsUrl}/admin/collections/campaigns/create`)
     await page.locator('#field-title').fill(title)
     await page.locator('[data-lexical-editor="true"]').first().click()
     await page.keyboard.type('Hội LHPN xã tổ chức nói chuyện chuyên đề về bình đẳng giới.')
@@ -69,14 +42,14 @@ describe('an officer publishes from the admin and the public finds it', () => {
     await page.getByText('Đã xuất bản', { exact: true }).waitFor()
     await page.close()
 
-    const html = await waitForPage(`${app.siteUrl}/truyen-thong/${slug}/`)
+    const html = await waitForPage(`${session.app.siteUrl}/truyen-thong/${slug}/`)
     expect(html).toContain(`<h1>${title}</h1>`)
-    expect(html).toMatch(new RegExp(`<img src="${app.cmsUrl}/api/media/file/buoi-truyen-thong[^"]*\\.webp" alt="${alt}"`))
+    expect(html).toMatch(new RegExp(`<img src="${session.app.cmsUrl}/api/media/file/buoi-truyen-thong[^"]*\\.webp" alt="${alt}"`))
     expect(html).toContain('type="image/avif"')
-    expect(await waitForPage(`${app.siteUrl}/truyen-thong/`)).toContain(title)
+    expect(await waitForPage(`${session.app.siteUrl}/truyen-thong/`)).toContain(title)
 
-    const reader = await browser.newPage({ viewport: { width: 360, height: 740 } })
-    await reader.goto(`${app.siteUrl}/truyen-thong/${slug}/`)
+    const reader = await session.browser.newPage({ viewport: { width: 360, height: 740 } })
+    await reader.goto(`${session.app.siteUrl}/truyen-thong/${slug}/`)
     const image = reader.getByRole('img', { name: alt })
     await image.waitFor()
     expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
@@ -90,9 +63,9 @@ describe('an officer publishes from the admin and the public finds it', () => {
       fs.writeFileSync(p, `\uFEFFxa,ky,ma_chi_tieu,gia_tri,mau_so,nu,nam,dtts,ghi_chu\r\n${lines.join('\r\n')}\r\n`)
       return p
     }
-    const page = await browser.newPage({ locale: 'vi-VN', viewport: { width: 1280, height: 900 } })
+    const page = await session.browser.newPage({ locale: 'vi-VN', viewport: { width: 1280, height: 900 } })
     await logIn(page)
-    await page.goto(`${app.cmsUrl}/admin/collections/indicator-reports`)
+    await page.goto(`${session.app.cmsUrl}/admin/collections/indicator-reports`)
     await page.getByRole('heading', { name: 'Nhập số liệu từ tệp CSV (Biểu 2.8)' }).waitFor()
     await page.locator('select').first().locator('option').first().waitFor({ state: 'attached' })
     await page.locator('input[type=file][name=file]').setInputFiles(file('sai.csv', ['Xã Cán Khê,2024-H1,DA8-01,3,,,,,', 'Xã Cán Khê,2024-H1,DA8-03,9,5,,,,']))
@@ -110,7 +83,7 @@ describe('an officer publishes from the admin and the public finds it', () => {
   }, 120_000)
 
   it('serves audio and video with their types and byte ranges, for players on slow connections', async () => {
-    const login = await fetch(`${app.cmsUrl}/api/users/login`, {
+    const login = await fetch(`${session.app.cmsUrl}/api/users/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(admin),
@@ -123,12 +96,12 @@ describe('an officer publishes from the admin and the public finds it', () => {
       const form = new FormData()
       form.append('file', new Blob([new Uint8Array(bytes)], { type }), name)
       form.append('_payload', JSON.stringify({ caption: name, inLibrary: true }))
-      const created = await fetch(`${app.cmsUrl}/api/media`, { method: 'POST', headers: { Authorization: `JWT ${token}` }, body: form })
+      const created = await fetch(`${session.app.cmsUrl}/api/media`, { method: 'POST', headers: { Authorization: `JWT ${token}` }, body: form })
       expect(created.status, await created.clone().text()).toBe(201)
       const { doc } = (await created.json()) as { doc: { url: string; mimeType: string } }
       expect(doc.mimeType).toBe(type)
 
-      const ranged = await fetch(new URL(doc.url, app.cmsUrl), { headers: { Range: 'bytes=100-1123' } })
+      const ranged = await fetch(new URL(doc.url, session.app.cmsUrl), { headers: { Range: 'bytes=100-1123' } })
       expect(ranged.status).toBe(206)
       expect(ranged.headers.get('content-type')).toBe(type)
       expect(ranged.headers.get('content-range')).toBe(`bytes 100-1123/${bytes.length}`)

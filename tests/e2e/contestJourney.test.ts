@@ -1,8 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { BrowserContext, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 
-import { launchBrowser } from '../helpers/browser'
-import { startApp, type RunningApp } from '../helpers/runningApp'
+import { logInToAdmin, useAppAndBrowser, waitForPage } from '../helpers/appInBrowser'
 
 const admin = { email: 'bantochuc@example.test', password: 'mat-khau-ban-to-chuc' }
 const judge = { email: 'giamkhao-hanh-trinh@example.test', password: 'mat-khau-giam-khao-1' }
@@ -11,50 +10,24 @@ const slug = 'hoi-thi-hanh-trinh-tren-trinh-duyet'
 const modelTitle = 'Nhóm bố mẹ cùng chia sẻ việc nhà bản Mường'
 const contact = { name: 'Phạm Thị Liên Hệ', phone: '0977 123 456' }
 
-let app: RunningApp
-let browser: Browser
-
-beforeAll(async () => {
-  app = await startApp({ ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password, SITE_REBUILD_DEBOUNCE_MS: '300' })
-  browser = await launchBrowser()
-}, 480_000)
-afterAll(async () => {
-  await browser?.close()
-  await app?.stop()
-}, 60_000)
-
-async function waitFor(url: string, ok: (html: string) => boolean, timeoutMs = 90_000): Promise<string> {
-  const deadline = Date.now() + timeoutMs
-  let last = ''
-  while (Date.now() < deadline) {
-    const res = await fetch(url)
-    last = await res.text()
-    if (res.ok && ok(last)) return last
-    await new Promise((r) => setTimeout(r, 500))
-  }
-  throw new Error(`${url} did not reach the expected state within ${timeoutMs / 1000} s`)
-}
+const session = useAppAndBrowser({ ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password, SITE_REBUILD_DEBOUNCE_MS: '300' })
 
 async function logIn(context: BrowserContext, user: { email: string; password: string }): Promise<Page> {
   const page = await context.newPage()
-  await page.goto(`${app.cmsUrl}/admin/login`)
-  await page.locator('#field-email').fill(user.email)
-  await page.locator('#field-password').fill(user.password)
-  await page.getByRole('button', { name: 'Đăng nhập' }).click()
-  await page.waitForURL(/\/admin\/?$/)
+  await logInToAdmin(page, session.app.cmsUrl, user)
   return page
 }
 
 /** The admin's own REST API, called with the logged-in session of the page (as the admin UI does). */
 async function api(page: Page, method: 'GET' | 'POST' | 'PATCH', path: string, data?: unknown) {
-  const res = await page.request.fetch(`${app.cmsUrl}/api${path}`, { method, data, headers: { 'Accept-Language': 'vi', Origin: app.cmsUrl } })
+  const res = await page.request.fetch(`${session.app.cmsUrl}/api${path}`, { method, data, headers: { 'Accept-Language': 'vi', Origin: session.app.cmsUrl } })
   expect(res.ok(), `${method} ${path}: ${await res.text()}`).toBe(true)
   return res.json()
 }
 
 describe('a contest from the public form to the showcase', () => {
   it('takes an entry with JavaScript off, then organiser and judge carry it to the showcase', async () => {
-    const organiserContext = await browser.newContext({ locale: 'vi-VN' })
+    const organiserContext = await session.browser.newContext({ locale: 'vi-VN' })
     const organiser = await logIn(organiserContext, admin)
     const { doc: judgeUser } = await api(organiser, 'POST', '/users', { ...judge, role: 'judge' })
     const day = 86_400_000
@@ -66,10 +39,10 @@ describe('a contest from the public form to the showcase', () => {
     })
 
     // A citizen on a phone without JavaScript.
-    await waitFor(`${app.siteUrl}/hoi-thi/${slug}/`, (html) => html.includes('Gửi bài dự thi'))
-    const citizenContext = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } })
+    await waitForPage(`${session.app.siteUrl}/hoi-thi/${slug}/`, (html) => html.includes('Gửi bài dự thi'))
+    const citizenContext = await session.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } })
     const citizen = await citizenContext.newPage()
-    await citizen.goto(`${app.siteUrl}/hoi-thi/${slug}/`)
+    await citizen.goto(`${session.app.siteUrl}/hoi-thi/${slug}/`)
     await citizen.getByLabel('Tên mô hình, sáng kiến (bắt buộc)').fill(modelTitle)
     await citizen.getByLabel('Loại mô hình (bắt buộc)').selectOption('other')
     await citizen.getByLabel('Mô hình là gì, làm thế nào (bắt buộc)').fill('Các ông bố cùng nấu cơm, đưa con đi học.')
@@ -85,7 +58,7 @@ describe('a contest from the public form to the showcase', () => {
     const { docs } = await api(organiser, 'GET', `/contest-entries?where[title][equals]=${encodeURIComponent(modelTitle)}`)
     const entryId = docs[0].id
     expect(docs[0].submitter).toMatchObject(contact)
-    await organiser.goto(`${app.cmsUrl}/admin/collections/contest-entries/${entryId}`)
+    await organiser.goto(`${session.app.cmsUrl}/admin/collections/contest-entries/${entryId}`)
     await organiser.locator('#field-status .rs__control').click()
     await organiser.getByRole('option', { name: 'Qua sơ khảo', exact: true }).click()
     await organiser.getByRole('button', { name: 'Lưu', exact: true }).click()
@@ -93,7 +66,7 @@ describe('a contest from the public form to the showcase', () => {
     await api(organiser, 'PATCH', `/contests/${contest.id}`, { phase: 'judging' })
 
     // The judge logs in, sees the entry without its contact, and scores it.
-    const judgeContext = await browser.newContext({ locale: 'vi-VN' })
+    const judgeContext = await session.browser.newContext({ locale: 'vi-VN' })
     const judgePage = await logIn(judgeContext, judge)
     const seen = await api(judgePage, 'GET', `/contest-entries/${entryId}`)
     expect(seen.title).toBe(modelTitle)
@@ -101,29 +74,29 @@ describe('a contest from the public form to the showcase', () => {
     await api(judgePage, 'POST', '/contest-scores', { entry: entryId, scores: [{ criterion: 'Sáng tạo', score: 9 }] })
     const sheets = await api(judgePage, 'GET', '/contest-scores')
     expect(sheets.docs.map((d: { complete: boolean }) => d.complete)).toEqual([true])
-    await judgePage.goto(`${app.cmsUrl}/admin/collections/contest-scores`)
+    await judgePage.goto(`${session.app.cmsUrl}/admin/collections/contest-scores`)
     expect(await judgePage.locator('table tbody tr').count()).toBe(1)
 
     // Results: awarded and published; the model appears in the showcase, the contact nowhere.
     const ranking = await api(organiser, 'GET', `/contests/${contest.id}/ranking`)
     expect(ranking.ranking[0]).toMatchObject({ title: modelTitle, average: 9 })
-    await organiser.goto(`${app.cmsUrl}/admin/collections/contests/${contest.id}`)
+    await organiser.goto(`${session.app.cmsUrl}/admin/collections/contests/${contest.id}`)
     await organiser.getByRole('button', { name: 'Ban giám khảo, xếp hạng' }).click()
     const rankingTable = organiser.locator('table').filter({ hasText: 'Xếp hạng theo điểm bình quân' })
     await rankingTable.getByRole('link', { name: modelTitle }).waitFor()
     expect(await rankingTable.innerText()).toMatch(/1\s+Nhóm bố mẹ[^\n]*\s+1\s+9\s+0/)
     await api(organiser, 'PATCH', `/contest-entries/${entryId}`, { status: 'awarded', prize: 'Giải Nhất' })
     await api(organiser, 'PATCH', `/contests/${contest.id}`, { phase: 'results' })
-    const page = await waitFor(`${app.siteUrl}/hoi-thi/${slug}/`, (html) => html.includes(modelTitle))
+    const page = await waitForPage(`${session.app.siteUrl}/hoi-thi/${slug}/`, (html) => html.includes(modelTitle))
     expect(page).not.toContain(contact.phone)
-    const model = await waitFor(`${app.siteUrl}/mo-hinh/nhom-bo-me-cung-chia-se-viec-nha-ban-muong/`, (html) => html.includes('Các ông bố cùng nấu cơm'))
+    const model = await waitForPage(`${session.app.siteUrl}/mo-hinh/nhom-bo-me-cung-chia-se-viec-nha-ban-muong/`, (html) => html.includes('Các ông bố cùng nấu cơm'))
     expect(model).not.toContain(contact.name)
 
     // The public API, REST and GraphQL, shows the showcased entry but never its contact.
-    const publicRest = await (await fetch(`${app.cmsUrl}/api/contest-entries?depth=2`)).text()
+    const publicRest = await (await fetch(`${session.app.cmsUrl}/api/contest-entries?depth=2`)).text()
     expect(publicRest).toContain(modelTitle)
     const graphql = await (
-      await fetch(`${app.cmsUrl}/api/graphql`, {
+      await fetch(`${session.app.cmsUrl}/api/graphql`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ query: '{ ContestEntries { docs { title receiptCode submitter { name phone email } } } }' }),

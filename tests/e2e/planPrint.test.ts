@@ -6,7 +6,9 @@ import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { slugify } from '../../collections/fields/slugify'
 import { seedPlanSlug } from '../../cms/seed/plan'
+import { openContestTitle } from '../fixtures/siteFixtureContent'
 import { launchBrowser } from '../helpers/browser'
 import { serveBuiltSite } from '../helpers/serveSite'
 
@@ -77,7 +79,7 @@ describe('printing a plan', () => {
 describe('reading on a phone', () => {
   it('fits a 360 px screen without sideways scrolling', async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } })
-    for (const route of ['/', '/ke-hoach/', planPath, '/tien-do/', `/tien-do/${seedPlanSlug}/`, '/du-lieu/', '/truyen-thong/', '/thu-vien/', '/tim-kiem/']) {
+    for (const route of ['/', '/ke-hoach/', planPath, '/tien-do/', `/tien-do/${seedPlanSlug}/`, '/du-lieu/', '/truyen-thong/', '/thu-vien/', '/tim-kiem/', '/hoi-thi/', `/hoi-thi/${slugify(openContestTitle)}/`]) {
       await page.goto(site.url + route)
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
       expect(overflow, route).toBeLessThanOrEqual(0)

@@ -1,9 +1,10 @@
 import fs from 'node:fs'
+import zlib from 'node:zlib'
 
 import { describe, expect, it } from 'vitest'
 
 import { slugify } from '../../collections/fields/slugify'
-import { contestFixture as c } from '../fixtures/siteFixtureContent'
+import { contestFixture as c, openContestTitle } from '../fixtures/siteFixtureContent'
 import { allBuiltFiles, builtPage, pageExists, textOf } from '../helpers/builtPages'
 
 const contestPage = () => builtPage(`hoi-thi/${slugify(c.title)}`)
@@ -35,6 +36,19 @@ describe('contest pages and the showcase of models', () => {
     const anonymous = builtPage(`mo-hinh/${slugify(c.anonymousModel)}`)
     expect(anonymous).not.toContain(c.hiddenTeam)
     expect(anonymous).not.toContain('<img')
+  })
+
+  it('shows the entry form only while a contest is open, as a plain multipart form with labels', () => {
+    const open = builtPage(`hoi-thi/${slugify(openContestTitle)}`)
+    expect(open).toContain(`action="/hoi-thi/${slugify(openContestTitle)}/gui-bai/" enctype="multipart/form-data"`)
+    for (const id of ['title', 'modelType', 'description', 'files', 'name', 'phone']) expect(open).toMatch(new RegExp(`<label for="${id}">`))
+    expect(contestPage()).not.toContain('gui-bai')
+  })
+
+  it('keeps contest and model pages within 30 KB of HTML and CSS gzipped', () => {
+    for (const route of ['hoi-thi', `hoi-thi/${slugify(c.title)}`, `hoi-thi/${slugify(openContestTitle)}`, `mo-hinh/${slugify(c.shownModel)}`]) {
+      expect(zlib.gzipSync(builtPage(route)).length, route).toBeLessThan(30 * 1024)
+    }
   })
 
   it('never puts the submitter’s contact or the hidden model anywhere in the built site', () => {

@@ -135,6 +135,18 @@ describe('published progress summaries', () => {
     expect(JSON.stringify(read.data)).toBe(frozen)
   })
 
+  it('gives the anonymous REST API the same protected numbers, and no drafts', async () => {
+    const { rest } = await import('../helpers/rest')
+    const res = await rest(ctx, 'GET', '/progress-summaries?depth=0')
+    const body = (await res.json()) as { docs: { edition: number; data: import('../../cms/progress/publicProgress').PublicProgress }[] }
+    expect(body.docs.map((d) => d.edition)).toEqual([1])
+    const victims = body.docs[0]!.data.indicators.find((i) => i.code === 'T-04')!
+    expect(victims.byCommune.map((c) => c.value)).toEqual(['<5', '<5'])
+    expect(JSON.stringify(victims)).not.toMatch(/"(value|female|male|ethnicMinority)":[1-4][,}]/)
+    const reports = await rest(ctx, 'GET', '/indicator-reports')
+    expect(reports.status).toBe(403)
+  })
+
   it('a new edition supersedes the old one; both stay public', async () => {
     const second = await ctx.payload.create({
       collection: 'progress-summaries',

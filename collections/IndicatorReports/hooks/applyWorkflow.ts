@@ -55,7 +55,7 @@ export const applyWorkflow: CollectionBeforeChangeHook = async ({ data, original
   data.title = `${unit!.name} – ${period.name}`
   await refuseDuplicate(req, data, original, unit!.name as string, period.name)
 
-  if (!req.user) return data // system writes (seed, import, migrations) pass the rules they are made from
+  if (!req.user) return data // system writes (seed, scripts, fixtures) set statuses as the workflow would have
 
   if (!canMove(from, to, role)) {
     fail(req, 'status', translate(req, 'reportTransitionNotAllowed', { from: statusLabel(from).vi, to: statusLabel(to).vi }))

@@ -41,6 +41,9 @@ export function fieldHasRole(...allowed: Role[]): FieldAccess {
   }
 }
 
+/** A field only hooks set (who submitted, when, computed flags): nobody types it, through any API. */
+export const systemOnly: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
+
 /** Editors see drafts; everyone else (including the public site) sees published documents only. */
 export function publishedOrRole(...editors: Role[]): Access {
   return ({ req }) => {

@@ -66,21 +66,23 @@ export async function planProgress(payload: Payload, planId: Id, asOf: string, o
   const periodById = new Map(periods.map((p) => [String(p.id), p]))
 
   const targets = new Map((plan.targets ?? []).map((t) => [String(idOf(t.indicator)), t]))
-  const reported = new Set(rows.totals.map((r) => String(r.indicator)))
-  const order = [...targets.keys(), ...[...reported].filter((id) => !targets.has(id))]
+  const totals = new Map(rows.totals.map((r) => [String(r.indicator), r]))
+  const order = [...targets.keys(), ...[...totals.keys()].filter((id) => !targets.has(id))]
+  const communeRows = groupByIndicator(rows.byCommune)
+  const periodRows = groupByIndicator(rows.byPeriod)
 
   const progress: IndicatorProgress[] = order.flatMap((indicatorId) => {
     const indicator = indicators.get(indicatorId)
     if (!indicator) return []
     const target = targets.get(indicatorId)
     const byUnit = new Map<string, { orgUnit: Named } & Sums>()
-    for (const row of rows.byCommune.filter((r) => String(r.indicator) === indicatorId)) {
+    for (const row of communeRows.get(indicatorId) ?? []) {
       const unit = currentUnit(units, row.orgUnit, asOf)
       const key = String(unit?.id ?? row.orgUnit)
       const current = byUnit.get(key) ?? { orgUnit: { id: unit?.id ?? row.orgUnit, name: unit?.name ?? String(row.orgUnit) }, ...empty() }
       byUnit.set(key, { orgUnit: current.orgUnit, ...addSums(current, row) })
     }
-    const total = rows.totals.find((r) => String(r.indicator) === indicatorId)
+    const total = totals.get(indicatorId)
     return [
       {
         id: indicator.id,
@@ -93,8 +95,8 @@ export async function planProgress(payload: Payload, planId: Id, asOf: string, o
         targetYear: target?.year ?? null,
         total: total ? sumsOf(total) : empty(),
         byCommune: [...byUnit.values()].sort((a, b) => a.orgUnit.name.localeCompare(b.orgUnit.name, 'vi')),
-        byPeriod: rows.byPeriod
-          .filter((r) => String(r.indicator) === indicatorId && periodById.has(String(r.period)))
+        byPeriod: (periodRows.get(indicatorId) ?? [])
+          .filter((r) => periodById.has(String(r.period)))
           .map((r) => {
             const p = periodById.get(String(r.period))!
             return { period: { id: p.id, name: p.name, code: p.code }, ...sumsOf(r) }
@@ -110,6 +112,16 @@ export async function planProgress(payload: Payload, planId: Id, asOf: string, o
     indicators: progress,
     completeness: completeness(plan, periods, units, rows.received),
   }
+}
+
+function groupByIndicator<T extends { indicator: Id }>(rows: T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const row of rows) {
+    const list = groups.get(String(row.indicator))
+    if (list) list.push(row)
+    else groups.set(String(row.indicator), [row])
+  }
+  return groups
 }
 
 function completeness(plan: Plan, periods: ReportingPeriod[], units: Map<string, OrgUnit>, received: AggregateRows['received']): PeriodCompleteness[] {

@@ -1,5 +1,6 @@
 import type { IndicatorProgress, PeriodCompleteness, PlanProgress } from './aggregate'
 import { SUPPRESSED, suppressSmallNumbers, type AdditiveGroup, type Cell, type OfWhich } from './suppress'
+import { ratioPercent, round1, towardTarget } from './sums'
 import type { Sums } from './types'
 
 export type PublicValue = number | typeof SUPPRESSED | null
@@ -26,7 +27,6 @@ export type PublicProgress = {
   completeness: (Omit<PeriodCompleteness, 'period'> & { period: string; periodCode: string; deadline: string })[]
 }
 
-const round1 = (n: number) => Math.round(n * 10) / 10
 const fields = ['value', 'denominator', 'female', 'male', 'ethnicMinority'] as const
 type RowCells = Record<(typeof fields)[number], Cell>
 
@@ -35,8 +35,8 @@ const toCells = (s: Sums): RowCells => Object.fromEntries(fields.map((f) => [f, 
 function publicRow(cells: RowCells, aggregation: IndicatorProgress['aggregation']): PublicRow {
   const out = Object.fromEntries(fields.map((f) => [f, cells[f].suppressed ? SUPPRESSED : cells[f].value])) as Omit<PublicRow, 'percent'>
   const { value, denominator } = out
-  const percent = aggregation === 'ratio' && typeof value === 'number' && typeof denominator === 'number' && denominator > 0 ? round1((value / denominator) * 100) : null
-  return { ...out, percent }
+  const percent = aggregation === 'ratio' && typeof value === 'number' && typeof denominator === 'number' ? ratioPercent(value, denominator) : null
+  return { ...out, percent: percent == null ? null : round1(percent) }
 }
 
 /** Rows of a sensitive indicator are protected together: communes and periods add up to the total, women and men to each row. */
@@ -60,7 +60,6 @@ function publicIndicator(i: IndicatorProgress): PublicIndicator {
   if (i.sensitive) protect(total, communes, periods, i.aggregation === 'sum')
   const totalRow = publicRow(total, i.aggregation)
   const { value, denominator } = totalRow
-  const exact = typeof value === 'number' ? (i.aggregation === 'ratio' ? (typeof denominator === 'number' && denominator > 0 ? (value / denominator) * 100 : null) : value) : null
   return {
     code: i.code,
     name: i.name,
@@ -69,7 +68,7 @@ function publicIndicator(i: IndicatorProgress): PublicIndicator {
     sensitive: i.sensitive,
     target: i.target,
     targetYear: i.targetYear,
-    achievedPercent: exact != null && i.target ? round1((exact / i.target) * 100) : null,
+    achievedPercent: typeof value === 'number' ? towardTarget(i.aggregation, value, typeof denominator === 'number' ? denominator : null, i.target) : null,
     total: totalRow,
     byCommune: i.byCommune.map((c, k) => ({ orgUnit: c.orgUnit.name, ...publicRow(communes[k]!, i.aggregation) })),
     byPeriod: i.byPeriod.map((p, k) => ({ period: p.period.name, periodCode: p.period.code, ...publicRow(periods[k]!, i.aggregation) })),

@@ -17,3 +17,18 @@ export function addSums(a: Sums, b: Sums): Sums {
 }
 
 export const sumsOf = ({ value, denominator, female, male, ethnicMinority, reports }: Sums): Sums => ({ value, denominator, female, male, ethnicMinority, reports })
+
+export const round1 = (n: number) => Math.round(n * 10) / 10
+
+/** value/denominator in percent; null without a positive denominator. */
+export const ratioPercent = (value: number, denominator: number | null | undefined): number | null =>
+  denominator && denominator > 0 ? (value / denominator) * 100 : null
+
+/**
+ * How far an indicator is toward its target, in percent (100 = reached): a ratio's percentage, or
+ * the count itself, over the target. Null without a target or a value.
+ */
+export function towardTarget(aggregation: string, value: number, denominator: number | null | undefined, target: number | null): number | null {
+  const achieved = aggregation === 'ratio' ? ratioPercent(value, denominator) : value
+  return achieved != null && target ? round1((achieved / target) * 100) : null
+}

@@ -1,16 +1,19 @@
 import type { Payload } from 'payload'
 
+import { formatDate } from '../i18n/dates'
 import { planProgress, type IndicatorProgress } from '../progress/aggregate'
+import { ratioPercent, round1, towardTarget } from '../progress/sums'
 import type { Id, Sums } from '../progress/types'
 
 /** A report table: the title lines above it, column headings and rows of cells, as on the paper forms. */
 export type ReportTable = { title: string; subtitle: string[]; headings: string[]; rows: (string | number)[][]; notes: string[] }
 
 const fmt = (n: number | null) => (n == null ? '' : n)
-const ratio = (s: Pick<Sums, 'value' | 'denominator'>) =>
-  s.denominator ? `${s.value}/${s.denominator} (${(Math.round((s.value / s.denominator) * 1000) / 10).toLocaleString('vi-VN')}%)` : ''
+const ratio = (s: Pick<Sums, 'value' | 'denominator'>) => {
+  const percent = ratioPercent(s.value, s.denominator)
+  return percent == null ? '' : `${s.value}/${s.denominator} (${round1(percent).toLocaleString('vi-VN')}%)`
+}
 const cellOf = (i: IndicatorProgress, s: Sums | undefined): string | number => (!s ? '' : i.aggregation === 'ratio' ? ratio(s) : s.value)
-const vnDate = (iso: string) => new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(iso))
 
 /**
  * Biểu 2.8: the output indicators of one period, consolidated from the communes' approved
@@ -24,7 +27,7 @@ export async function bieu28(payload: Payload, planId: Id, periodId: Id, commune
   const completeness = progress.completeness[0]
   return {
     title: 'BIỂU 2.8. CHỈ SỐ ĐẦU RA CÁC HOẠT ĐỘNG DỰ ÁN 8',
-    subtitle: [progress.plan.title, `Kỳ báo cáo: ${period.name} (${vnDate(period.startDate)} – ${vnDate(period.endDate)})`, `Hạn báo cáo của xã: ${vnDate(period.communeDeadline)}`],
+    subtitle: [progress.plan.title, `Kỳ báo cáo: ${period.name} (${formatDate(period.startDate)} – ${formatDate(period.endDate)})`, `Hạn báo cáo của xã: ${formatDate(period.communeDeadline)}`],
     headings: ['STT', 'Mã', 'Chỉ số', 'Đơn vị tính', 'Tổng số', 'Trong đó: nữ', 'Trong đó: nam', 'Trong đó: DTTS', ...communes.map((c) => c.name)],
     rows: progress.indicators.map((i, k) => {
       const byUnit = new Map(i.byCommune.filter((c) => ids.has(String(c.orgUnit.id))).map((c) => [String(c.orgUnit.id), c]))
@@ -60,9 +63,8 @@ export async function mau31(payload: Payload, planId: Id, year: number): Promise
     subtitle: [cumulative.plan.title, `Số liệu tính đến ngày 31/12/${year}, từ báo cáo đã được duyệt`],
     headings: ['STT', 'Mã', 'Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu kế hoạch', `Kết quả năm ${year}`, 'Lũy kế đến nay', 'Tỷ lệ đạt so với kế hoạch (%)'],
     rows: cumulative.indicators.map((i, k) => {
-      const achieved = i.aggregation === 'ratio' ? (i.total.denominator ? (i.total.value / i.total.denominator) * 100 : null) : i.total.value
-      const percent = achieved != null && i.target ? Math.round((achieved / i.target) * 1000) / 10 : ''
-      return [k + 1, i.code, i.name, i.unit, fmt(i.target), cellOf(i, yearOf.get(i.code)?.total), cellOf(i, i.total), percent]
+      const percent = towardTarget(i.aggregation, i.total.value, i.total.denominator, i.target)
+      return [k + 1, i.code, i.name, i.unit, fmt(i.target), cellOf(i, yearOf.get(i.code)?.total), cellOf(i, i.total), percent ?? '']
     }),
     notes: ['Chỉ số tỷ lệ ghi tử số/mẫu số (tỷ lệ %).'],
   }

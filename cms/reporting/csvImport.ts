@@ -3,9 +3,9 @@ import { commitTransaction, initTransaction, killTransaction, type PayloadReques
 
 import { idOf } from '../../collections/fields/relations'
 import { foldDiacritics } from '../../collections/fields/slugify'
+import { mayReportFor } from '../../collections/IndicatorReports/access'
 import { editableStatuses, type ReportStatus } from '../../collections/IndicatorReports/statuses'
 import { valueProblems, type IndicatorRule, type ValueRow } from '../../collections/IndicatorReports/valueRules'
-import { userOrgUnitId, userRole } from '../access/predicates'
 import type { MessageKey } from '../i18n/messages'
 import { translate } from '../i18n/translate'
 import type { OrgUnit, ReportingPeriod } from '../payload-types'
@@ -67,9 +67,7 @@ export async function importReportsCsv(req: PayloadRequest, planId: number | str
   }
   const periodByCode = new Map(periods.docs.map((p) => [p.code.trim().toLowerCase(), p]))
   const indicatorByCode = new Map(indicators.docs.map((i) => [i.code.trim().toLowerCase(), i as unknown as IndicatorRule]))
-  const role = userRole(req)
-  const own = String(userOrgUnitId(req))
-  const inScope = (u: OrgUnit) => role === 'admin' || (role === 'commune-officer' && String(u.id) === own) || (role === 'district-officer' && String(idOf(u.parent)) === own)
+  const inScope = (u: OrgUnit) => mayReportFor(req, u)
 
   const parsed: Parsed[] = []
   const seen = new Map<string, number>()
@@ -106,9 +104,11 @@ export async function importReportsCsv(req: PayloadRequest, planId: number | str
   const groups = new Map<string, Parsed[]>()
   for (const p of parsed) {
     const key = `${p.unit.id}|${p.period.id}`
-    groups.set(key, [...(groups.get(key) ?? []), p])
+    const list = groups.get(key)
+    if (list) list.push(p)
+    else groups.set(key, [p])
   }
-  const existing = new Map<string, { id: number | string; status: ReportStatus; values: { indicator: unknown; [k: string]: unknown }[] }>()
+  const existing = new Map<string, { id: number | string; values: { indicator: unknown; [k: string]: unknown }[] }>()
   for (const [key, rows] of groups) {
     const { unit, period, line } = rows[0]!
     const found = await payload.find({
@@ -119,7 +119,7 @@ export async function importReportsCsv(req: PayloadRequest, planId: number | str
     const doc = found.docs[0]
     if (doc) {
       if (!editableStatuses.includes(doc.status as ReportStatus)) fail(line, importColumns.commune, 'csvReportLocked', { unit: unit.name, period: period.name })
-      existing.set(key, { id: doc.id, status: doc.status as ReportStatus, values: (doc.values ?? []) as never })
+      existing.set(key, { id: doc.id, values: (doc.values ?? []) as never })
     }
   }
   if (errors.length) return { ok: false, errors: errors.sort((a, b) => a.line - b.line) }

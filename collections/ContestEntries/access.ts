@@ -1,9 +1,10 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
-import { userOrgUnitId, userRole } from '../../cms/access/predicates'
+import { fieldHasRole, userOrgUnitId, userRole } from '../../cms/access/predicates'
 import { idOf } from '../fields/relations'
 
-const isOrganiser = (req: PayloadRequest) => ['admin', 'contest-organiser'].includes(userRole(req) ?? '')
+const organiserRoles = ['admin', 'contest-organiser'] as const
+const isOrganiser = (req: PayloadRequest) => (organiserRoles as readonly string[]).includes(userRole(req) ?? '')
 
 /** What the public sees: awarded entries of contests whose results are out, with consent to publish the text. */
 export const publicShowcase: Where = {
@@ -30,13 +31,12 @@ export const readEntries: Access = ({ req }) => {
 }
 
 /** Contact details of the submitter: organisers only — never judges, never the public or any API answer to them. */
-export const organisersOnly: FieldAccess = ({ req }) => isOrganiser(req)
+export const organisersOnly: FieldAccess = fieldHasRole(...organiserRoles)
 
 async function contestIsBlind(req: PayloadRequest, contest: unknown): Promise<boolean> {
   const id = idOf(contest)
   if (id == null) return true
   const cache = ((req.context.blindContests as Map<string, boolean> | undefined) ??= new Map())
-  req.context.blindContests = cache
   if (!cache.has(String(id))) {
     const doc = await req.payload.findByID({ collection: 'contests', id, depth: 0, draft: true, overrideAccess: true, disableErrors: true, req })
     cache.set(String(id), doc?.blindJudging !== false)

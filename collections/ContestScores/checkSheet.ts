@@ -15,12 +15,10 @@ export const checkSheet: CollectionBeforeChangeHook = async ({ data, originalDoc
   const original = originalDoc as Record<string, unknown> | undefined
   const entryId = idOf(data.entry ?? original?.entry)!
   const isJudge = userRole(req) === 'judge'
-  if (isJudge) {
-    data.judge = operation === 'create' ? req.user!.id : original?.judge
-    const visible = await req.payload.findByID({ collection: 'contest-entries', id: entryId, depth: 0, overrideAccess: false, user: req.user, disableErrors: true, req })
-    if (!visible) throw new APIError(translate(req, 'scoreNotAssigned'), 403, null, true)
-  }
-  const entry = await req.payload.findByID({ collection: 'contest-entries', id: entryId, depth: 0, overrideAccess: true, req })
+  if (isJudge) data.judge = operation === 'create' ? req.user!.id : original?.judge
+  // A judge's own read rule is the assignment; others read the entry as it is.
+  const entry = await req.payload.findByID({ collection: 'contest-entries', id: entryId, depth: 0, overrideAccess: !isJudge, user: req.user, disableErrors: true, req })
+  if (!entry) throw new APIError(translate(req, 'scoreNotAssigned'), 403, null, true)
   const contest = await req.payload.findByID({ collection: 'contests', id: idOf(entry.contest)!, depth: 0, draft: true, overrideAccess: true, req })
   if (isJudge && contest.phase !== 'judging') throw new APIError(translate(req, 'scoreNotJudging'), 403, null, true)
 

@@ -1,9 +1,8 @@
 import type { Access, CollectionConfig } from 'payload'
 
-import { hasRole, userRole } from '../../cms/access/predicates'
+import { hasRole, systemOnly, userRole } from '../../cms/access/predicates'
 import { checkSheet } from './checkSheet'
 
-const systemOnly = { create: () => false, update: () => false }
 
 /** Organisers read every sheet (to rank); a judge only their own — before and after results. */
 const ownSheets: Access = ({ req }) => {

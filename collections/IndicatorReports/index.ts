@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { fieldHasRole, hasRole, userOrgUnitId } from '../../cms/access/predicates'
+import { fieldHasRole, hasRole, systemOnly, userOrgUnitId } from '../../cms/access/predicates'
 import { consolidationEndpoint } from '../../cms/reporting/consolidationEndpoint'
 import { importCsvEndpoint } from '../../cms/reporting/importEndpoint'
 import { countField } from '../fields/counts'
@@ -10,8 +10,6 @@ import { checkValues } from './hooks/checkValues'
 import { reportStatuses } from './statuses'
 
 const districtOrAdmin = fieldHasRole('admin', 'district-officer')
-// Set by the workflow hook only: nobody types who submitted or approved, or when.
-const systemOnly = { create: () => false, update: () => false }
 const stamp = (name: string, vi: string, en: string, type: 'date' | 'users'): Field =>
   type === 'date'
     ? { name, type: 'date', label: { vi, en }, access: systemOnly, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } }

@@ -1,12 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole, publishedOrRole } from '../../cms/access/predicates'
+import { hasRole, publishedOrRole, systemOnly } from '../../cms/access/predicates'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/rebuildSite'
 import { setPublishedAt } from '../hooks/setPublishedAt'
 import { generateOrFreeze, markSuperseded } from './hooks'
 
 const editors = ['admin', 'district-officer'] as const
-const systemOnly = { create: () => false, update: () => false }
 const today = () => new Date().toISOString()
 
 /**

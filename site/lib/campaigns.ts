@@ -1,7 +1,7 @@
 import type { Campaign } from '../../cms/payload-types'
 import { audienceOptions, channelOptions, languageOptions } from '../../collections/Campaigns/options'
 import { slugify } from '../../collections/fields/slugify'
-import { fileView, imageView, type FileView, type ImageView } from './media'
+import { imagesAndFiles, type FileView, type ImageView } from './media'
 import { findPublished } from './payload'
 import { richTextToHTML, richTextToPlainText } from './richText'
 import { seoView, type SeoView } from './seo'
@@ -43,8 +43,7 @@ function terms<T extends { name: string; slug?: string | null }>(values: (number
 }
 
 export function toCampaignView(doc: Campaign, labels: OptionLabels): CampaignView {
-  const gallery = doc.gallery ?? []
-  const images = gallery.map(imageView).filter((x): x is ImageView => Boolean(x))
+  const { images, files } = imagesAndFiles(doc.gallery)
   return {
     slug: doc.slug ?? String(doc.id),
     title: doc.title,
@@ -61,7 +60,7 @@ export function toCampaignView(doc: Campaign, labels: OptionLabels): CampaignVie
     startDate: doc.startDate ?? null,
     endDate: doc.endDate ?? null,
     gallery: images,
-    files: gallery.filter((m) => typeof m === 'object' && !m.mimeType?.startsWith('image/')).map(fileView).filter((x): x is FileView => Boolean(x)),
+    files,
     reach: { sessions: doc.reach?.sessions ?? null, female: doc.reach?.participantsFemale ?? null, male: doc.reach?.participantsMale ?? null },
     seo: seoView(doc.meta, { title: doc.title, description: doc.summary ?? '', image: images[0] ?? null }),
   }

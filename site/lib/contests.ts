@@ -1,7 +1,8 @@
 import { modelTypes } from '../../collections/ContestEntries/options'
+import { idOf } from '../../collections/fields/relations'
 import { contestPhases } from '../../collections/Contests/phases'
 import type { Contest, ContestEntry, OrgUnit } from '../../cms/payload-types'
-import { fileView, imageView, type FileView, type ImageView } from './media'
+import { imagesAndFiles, type FileView, type ImageView } from './media'
 import { findPublished, payloadClient } from './payload'
 import { richTextToHTML } from './richText'
 import { fromSnapshotOr } from './snapshot'
@@ -43,7 +44,6 @@ export type ContestView = {
 const label = <T extends { value: string; label: { vi: string } }>(options: readonly T[], value: string | null | undefined) => options.find((o) => o.value === value)?.label.vi ?? ''
 
 function toModelView(doc: ContestEntry, contest: Contest): ModelView {
-  const files = doc.files ?? []
   return {
     slug: doc.slug ?? String(doc.id),
     title: doc.title,
@@ -57,8 +57,7 @@ function toModelView(doc: ContestEntry, contest: Contest): ModelView {
     impactEvidence: doc.impactEvidence ?? '',
     prize: doc.prize ?? '',
     writeUpHTML: richTextToHTML(doc.writeUp),
-    images: files.map(imageView).filter((x): x is ImageView => Boolean(x)),
-    files: files.filter((m) => typeof m === 'object' && !m.mimeType?.startsWith('image/')).map(fileView).filter((x): x is FileView => Boolean(x)),
+    ...imagesAndFiles(doc.files),
   }
 }
 
@@ -67,37 +66,41 @@ function toModelView(doc: ContestEntry, contest: Contest): ModelView {
  * out, consent to the text — the collection's read rule decides, with no user), names and
  * images only where their own consent allows.
  */
-export async function loadContestData(): Promise<{ contests: Contest[]; entries: ContestEntry[]; unpublished: Record<string, number> }> {
+export async function loadContestData(): Promise<{ contests: Contest[]; entries: ContestEntry[]; awarded: Record<string, number> }> {
   const contests = await findPublished('contests', '-opensAt')
   const payload = await payloadClient()
   const entries = (await payload.find({ collection: 'contest-entries', overrideAccess: false, depth: 1, pagination: false, sort: 'title' })).docs
-  const unpublished: Record<string, number> = {}
+  // Only the number of awards leaves the database, never which entries they are.
+  const awarded: Record<string, number> = {}
   for (const contest of contests.filter((c) => c.phase === 'results')) {
-    const awarded = await payload.count({ collection: 'contest-entries', where: { and: [{ contest: { equals: contest.id } }, { status: { equals: 'awarded' } }] }, overrideAccess: true })
-    unpublished[String(contest.id)] = awarded.totalDocs - entries.filter((e) => String(typeof e.contest === 'object' ? e.contest.id : e.contest) === String(contest.id)).length
+    const count = await payload.count({ collection: 'contest-entries', where: { and: [{ contest: { equals: contest.id } }, { status: { equals: 'awarded' } }] }, overrideAccess: true })
+    awarded[String(contest.id)] = count.totalDocs
   }
-  return { contests, entries, unpublished }
+  return { contests, entries, awarded }
+}
+
+function toContestView(c: Contest, entries: ContestEntry[], awarded: Record<string, number>): ContestView {
+  const showcase = entries.filter((e) => String(idOf(e.contest)) === String(c.id)).map((e) => toModelView(e, c))
+  return {
+    slug: c.slug ?? String(c.id),
+    title: c.title,
+    summary: c.summary ?? '',
+    rulesHTML: richTextToHTML(c.rules),
+    eligibility: c.eligibility ?? '',
+    opensAt: c.opensAt,
+    closesAt: c.closesAt,
+    phase: c.phase,
+    phaseLabel: label(contestPhases, c.phase),
+    criteria: (c.criteria ?? []).map((k) => ({ name: k.name, weight: k.weight, maxScore: k.maxScore })),
+    prizes: (c.prizes ?? []).map((p) => ({ name: p.name, count: p.count ?? 1, description: p.description ?? '' })),
+    showcase,
+    unpublishedAwards: Math.max(0, (awarded[String(c.id)] ?? 0) - showcase.length),
+  }
 }
 
 let cache: Promise<ContestView[]> | undefined
 
 export function allPublishedContests(): Promise<ContestView[]> {
-  cache ??= fromSnapshotOr('contests', loadContestData).then(({ contests, entries, unpublished }) =>
-    contests.map((c) => ({
-      slug: c.slug ?? String(c.id),
-      title: c.title,
-      summary: c.summary ?? '',
-      rulesHTML: richTextToHTML(c.rules),
-      eligibility: c.eligibility ?? '',
-      opensAt: c.opensAt,
-      closesAt: c.closesAt,
-      phase: c.phase,
-      phaseLabel: label(contestPhases, c.phase),
-      criteria: (c.criteria ?? []).map((k) => ({ name: k.name, weight: k.weight, maxScore: k.maxScore })),
-      prizes: (c.prizes ?? []).map((p) => ({ name: p.name, count: p.count ?? 1, description: p.description ?? '' })),
-      showcase: entries.filter((e) => String(typeof e.contest === 'object' ? e.contest.id : e.contest) === String(c.id)).map((e) => toModelView(e, c)),
-      unpublishedAwards: Math.max(0, unpublished[String(c.id)] ?? 0),
-    })),
-  )
+  cache ??= fromSnapshotOr('contests', loadContestData).then(({ contests, entries, awarded }) => contests.map((c) => toContestView(c, entries, awarded)))
   return cache
 }

@@ -67,6 +67,15 @@ export function fileView(doc: Media | number | null | undefined): FileView | nul
   }
 }
 
+/** A list of uploads split as pages show them: images in a gallery, everything else as files to download. */
+export function imagesAndFiles(list: (Media | number)[] | null | undefined): { images: ImageView[]; files: FileView[] } {
+  const docs = list ?? []
+  return {
+    images: docs.map(imageView).filter((x): x is ImageView => Boolean(x)),
+    files: docs.filter((m) => typeof m === 'object' && !m.mimeType?.startsWith('image/')).map(fileView).filter((x): x is FileView => Boolean(x)),
+  }
+}
+
 /** "1,2 MB" / "340 KB", as the portal shows file sizes. */
 export function formatFileSize(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`

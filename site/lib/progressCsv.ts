@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync'
 
+import { calendarDay } from '../../cms/i18n/dates'
 import type { PublicProgress, PublicRow } from '../../cms/progress/publicProgress'
 
 /** The columns of every CSV under /du-lieu/, documented on that page in the same order. */
@@ -22,12 +23,11 @@ export const csvColumns = [
   ['dat_phan_tram', 'Mức đạt so với chỉ tiêu, % (chỉ ở dòng tổng)'],
 ] as const
 
-const vnDate = (iso: string) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(iso))
 
 /** RFC 4180 CSV, UTF-8 with a byte-order mark so spreadsheet programs read the diacritics. */
 export function progressCsv(data: PublicProgress, edition: number): string {
   const records: (string | number | null)[][] = [csvColumns.map(([name]) => name)]
-  const asOf = vnDate(data.asOf)
+  const asOf = calendarDay(data.asOf)
   for (const i of data.indicators) {
     const row = (scope: string, name: string, r: PublicRow, totals = false) =>
       [edition, asOf, i.code, i.name, i.unit, i.aggregation, scope, name, r.value, r.denominator, r.percent, r.female, r.male, r.ethnicMinority, totals ? i.target : null, totals ? i.achievedPercent : null]

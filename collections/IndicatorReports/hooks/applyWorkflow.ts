@@ -1,8 +1,10 @@
 import { APIError, ValidationError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 
-import { userOrgUnitId, userRole } from '../../../cms/access/predicates'
+import { userRole } from '../../../cms/access/predicates'
+import { calendarDay, formatDate } from '../../../cms/i18n/dates'
 import { translate } from '../../../cms/i18n/translate'
 import { idOf } from '../../fields/relations'
+import { mayReportFor } from '../access'
 import { canMove, editableStatuses, statusLabel, type ReportStatus } from '../statuses'
 
 type Doc = Record<string, unknown>
@@ -28,8 +30,6 @@ const fail = (req: PayloadRequest, path: string, message: string): never => {
   throw new ValidationError({ collection: 'indicator-reports', errors: [{ path, message }] }, req.t)
 }
 
-const formatDate = (iso: string) => new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(iso))
-
 /**
  * The reporting workflow, checked on every save whatever the client: which unit a user may
  * report for, who may move a report between statuses, approved reports locked, and editing past
@@ -45,11 +45,7 @@ export const applyWorkflow: CollectionBeforeChangeHook = async ({ data, original
   const unitId = idOf(data.orgUnit ?? original?.orgUnit)
   const unit = unitId == null ? null : await req.payload.findByID({ collection: 'org-units', id: unitId, depth: 0, req, overrideAccess: true, disableErrors: true })
   if (!unit || unit.level !== 'commune') fail(req, 'orgUnit', translate(req, 'reportNotCommune'))
-  if (req.user && role !== 'admin') {
-    const own = userOrgUnitId(req)
-    const inScope = role === 'commune-officer' ? String(unit!.id) === String(own) : role === 'district-officer' && String(idOf(unit!.parent)) === String(own)
-    if (!inScope) throw new APIError(translate(req, 'reportOutsideScope'), 403, null, true)
-  }
+  if (req.user && !mayReportFor(req, unit!)) throw new APIError(translate(req, 'reportOutsideScope'), 403, null, true)
 
   const period = await req.payload.findByID({ collection: 'reporting-periods', id: idOf(data.period ?? original?.period)!, depth: 0, req, overrideAccess: true })
   data.title = `${unit!.name} – ${period.name}`
@@ -96,8 +92,7 @@ export const applyWorkflow: CollectionBeforeChangeHook = async ({ data, original
 
 /** The deadline day counts in full, in Vietnam's time (UTC+7, no daylight saving). */
 function endOfDay(iso: string): Date {
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(iso))
-  return new Date(`${day}T23:59:59.999+07:00`)
+  return new Date(`${calendarDay(iso)}T23:59:59.999+07:00`)
 }
 
 async function refuseDuplicate(req: PayloadRequest, data: Doc, original: Doc | undefined, unitName: string, periodName: string) {

@@ -17,10 +17,9 @@ async function findEntry(code: string, phone: string) {
   return entry
 }
 
-/** What a submitter may learn of their own entry, given its receipt code and their phone number. */
-export async function entryStatus(code: string, phone: string): Promise<EntryStatusView | null> {
-  const entry = await findEntry(code, phone)
-  if (!entry) return null
+type Entry = NonNullable<Awaited<ReturnType<typeof findEntry>>>
+
+function statusView(entry: Entry): EntryStatusView {
   const contest = typeof entry.contest === 'object' ? entry.contest : null
   return {
     title: entry.title,
@@ -31,12 +30,20 @@ export async function entryStatus(code: string, phone: string): Promise<EntrySta
   }
 }
 
-/** The submitter withdraws their entry (before results); false when the code and phone do not match or it is too late. */
-export async function withdrawEntry(code: string, phone: string): Promise<boolean> {
+/** What a submitter may learn of their own entry, given its receipt code and their phone number. */
+export async function entryStatus(code: string, phone: string): Promise<EntryStatusView | null> {
   const entry = await findEntry(code, phone)
-  const status = entry ? await entryStatus(code, phone) : null
-  if (!entry || !status?.canWithdraw) return false
+  return entry && statusView(entry)
+}
+
+/**
+ * The submitter withdraws their entry (before results): the entry as it is now, or null when the
+ * code and phone do not match or it is too late.
+ */
+export async function withdrawEntry(code: string, phone: string): Promise<EntryStatusView | null> {
+  const entry = await findEntry(code, phone)
+  if (!entry || !statusView(entry).canWithdraw) return null
   const payload = await payloadClient()
-  await payload.update({ collection: 'contest-entries', id: entry.id, data: { status: 'withdrawn' }, overrideAccess: true })
-  return true
+  const updated = await payload.update({ collection: 'contest-entries', id: entry.id, data: { status: 'withdrawn' }, overrideAccess: true, depth: 1 })
+  return statusView(updated)
 }

@@ -51,8 +51,11 @@ describe('an officer publishes from the admin and the public finds it', () => {
     const reader = await session.browser.newPage({ viewport: { width: 360, height: 740 } })
     await reader.goto(`${session.app.siteUrl}/truyen-thong/${slug}/`)
     const image = reader.getByRole('img', { name: alt })
-    await image.waitFor()
-    expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
+    await image.scrollIntoViewIfNeeded()
+    // The picture's AVIF/WebP bytes come from the CMS after the HTML: wait for them to be decoded.
+    await expect
+      .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { timeout: 30_000 })
+      .toBe(true)
     await reader.close()
   }, 240_000)
 

@@ -27,12 +27,14 @@ for (let k = 0; k < indicators; k++) {
   indicatorIds.push({ id: doc.id as number, kind })
 }
 const periodIds: number[] = []
+const periodEnds = new Map<number, string>()
 for (let p = 0; p < periods; p++) {
   const year = 2020 + Math.floor(p / 2)
   const [start, end] = p % 2 === 0 ? [`${year}-01-01`, `${year}-06-30`] : [`${year}-07-01`, `${year}-12-31`]
   const iso = (d: string) => `${d}T00:00:00.000Z`
   const doc = await payload.create({ collection: 'reporting-periods', data: { code: `P${p}`, name: `Kỳ ${p}`, kind: 'half-year', startDate: iso(start), endDate: iso(end), communeDeadline: iso(end), communeUpdateDeadline: iso(end), districtDeadline: iso(end), districtUpdateDeadline: iso(end) } })
   periodIds.push(doc.id as number)
+  periodEnds.set(doc.id as number, iso(end))
 }
 
 const seedStart = Date.now()
@@ -44,6 +46,8 @@ await exec('BEGIN')
 await batch(Array.from({ length: communes }, (_, c) => `(${firstUnit + c}, 'Xã ${c}', 'commune')`), 'INSERT INTO org_units (id, name, level)')
 const reports: string[] = []
 const values: string[] = []
+// What approving each report writes (cms/progress/approvedValues.ts), bulk-inserted like the rest.
+const approvedValues: string[] = []
 let reportId = 1_000_000
 for (let c = 0; c < communes; c++) {
   for (const period of periodIds) {
@@ -55,16 +59,18 @@ for (let c = 0; c < communes; c++) {
       const den = kind === 'ratio' ? `${v + 10}` : 'NULL'
       const sex = k % 3 === 0 ? `${Math.floor(v / 2)}, ${v - Math.floor(v / 2)}` : 'NULL, NULL'
       values.push(`(${k}, ${reportId}, '${reportId}-${k}', ${id}, ${v}, ${den}, ${sex})`)
+      if (status === 'approved') approvedValues.push(`(${reportId}, ${plan.id}, ${id}, ${firstUnit + c}, ${period}, '${periodEnds.get(period)}', ${v}, ${den}, ${sex})`)
     })
   }
   if (values.length >= 60_000 || c === communes - 1) {
     await batch(reports.splice(0), 'INSERT INTO indicator_reports (id, title, plan_id, period_id, org_unit_id, status, late)')
     await batch(values.splice(0), 'INSERT INTO indicator_reports_values (_order, _parent_id, id, indicator_id, value, denominator, female, male)')
+    await batch(approvedValues.splice(0), 'INSERT INTO approved_values (report_id, plan_id, indicator_id, org_unit_id, period_id, period_end, value, denominator, female, male)')
   }
 }
 await exec('COMMIT')
-// As a database that has been running: statistics gathered, the write-ahead log checkpointed.
-await exec(postgres ? 'ANALYZE' : 'PRAGMA wal_checkpoint(TRUNCATE)')
+// As a database that has been running: statistics gathered and tables vacuumed (as autovacuum would), the write-ahead log checkpointed.
+await exec(postgres ? 'VACUUM ANALYZE' : 'PRAGMA wal_checkpoint(TRUNCATE)')
 const seedMs = Date.now() - seedStart
 
 const asOf = '2099-12-31T00:00:00.000Z'

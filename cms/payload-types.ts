@@ -74,6 +74,7 @@ export interface Config {
     indicators: Indicator;
     'reporting-periods': ReportingPeriod;
     'indicator-reports': IndicatorReport;
+    'approved-values': ApprovedValue;
     'progress-summaries': ProgressSummary;
     contests: Contest;
     'contest-entries': ContestEntry;
@@ -95,6 +96,7 @@ export interface Config {
     indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
     'reporting-periods': ReportingPeriodsSelect<false> | ReportingPeriodsSelect<true>;
     'indicator-reports': IndicatorReportsSelect<false> | IndicatorReportsSelect<true>;
+    'approved-values': ApprovedValuesSelect<false> | ApprovedValuesSelect<true>;
     'progress-summaries': ProgressSummariesSelect<false> | ProgressSummariesSelect<true>;
     contests: ContestsSelect<false> | ContestsSelect<true>;
     'contest-entries': ContestEntriesSelect<false> | ContestEntriesSelect<true>;
@@ -531,6 +533,24 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "approved-values".
+ */
+export interface ApprovedValue {
+  id: number;
+  report: number | IndicatorReport;
+  plan: number | Plan;
+  indicator: number | Indicator;
+  orgUnit: number | OrgUnit;
+  period: number | ReportingPeriod;
+  periodEnd: string;
+  value: number;
+  denominator?: number | null;
+  female?: number | null;
+  male?: number | null;
+  ethnicMinority?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "progress-summaries".
  */
 export interface ProgressSummary {
@@ -850,6 +870,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'indicator-reports';
         value: number | IndicatorReport;
+      } | null)
+    | ({
+        relationTo: 'approved-values';
+        value: number | ApprovedValue;
       } | null)
     | ({
         relationTo: 'progress-summaries';
@@ -1202,6 +1226,23 @@ export interface IndicatorReportsSelect<T extends boolean = true> {
       };
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "approved-values_select".
+ */
+export interface ApprovedValuesSelect<T extends boolean = true> {
+  report?: T;
+  plan?: T;
+  indicator?: T;
+  orgUnit?: T;
+  period?: T;
+  periodEnd?: T;
+  value?: T;
+  denominator?: T;
+  female?: T;
+  male?: T;
+  ethnicMinority?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,3 +1,4 @@
+import { ApprovedValues } from './ApprovedValues'
 import { Campaigns } from './Campaigns'
 import { ContestEntries } from './ContestEntries'
 import { ContestScores } from './ContestScores'
@@ -15,5 +16,5 @@ import { ProgressSummaries } from './ProgressSummaries'
 import { ReportingPeriods } from './ReportingPeriods'
 import { Users } from './Users'
 
-export const collections = [Plans, Campaigns, CampaignThemes, Media, Indicators, ReportingPeriods, IndicatorReports, ProgressSummaries, Contests, ContestEntries, ContestScores, OrgUnits, Users]
+export const collections = [Plans, Campaigns, CampaignThemes, Media, Indicators, ReportingPeriods, IndicatorReports, ApprovedValues, ProgressSummaries, Contests, ContestEntries, ContestScores, OrgUnits, Users]
 export const globals = [SiteSettings, SiteBuildStatus, SeedState]

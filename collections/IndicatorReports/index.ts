@@ -7,6 +7,7 @@ import { countField } from '../fields/counts'
 import { inReportScope } from './access'
 import { applyWorkflow } from './hooks/applyWorkflow'
 import { checkValues } from './hooks/checkValues'
+import { forgetDeletedReport, keepApprovedValues } from './hooks/keepApprovedValues'
 import { reportStatuses } from './statuses'
 
 const districtOrAdmin = fieldHasRole('admin', 'district-officer')
@@ -39,6 +40,8 @@ export const IndicatorReports: CollectionConfig = {
   },
   hooks: {
     beforeChange: [applyWorkflow, checkValues],
+    afterChange: [keepApprovedValues],
+    beforeDelete: [forgetDeletedReport],
   },
   endpoints: [importCsvEndpoint, consolidationEndpoint],
   fields: [

@@ -2,6 +2,8 @@ import { ValidationError, type CollectionConfig } from 'payload'
 
 import { hasRole } from '../../cms/access/predicates'
 import { translate } from '../../cms/i18n/translate'
+import type { ReportingPeriod } from '../../cms/payload-types'
+import { redateApprovedValues } from '../../cms/progress/approvedValues'
 
 const dateField = (name: string, vi: string, en: string, required = true) =>
   ({ name, type: 'date', required, label: { vi, en }, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } } }) as const
@@ -39,6 +41,12 @@ export const ReportingPeriods: CollectionConfig = {
           throw new ValidationError({ collection: 'reporting-periods', errors: [{ path: 'endDate', message: translate(req, 'reportingPeriodDates') }] }, req.t)
         }
         return data
+      },
+    ],
+    afterChange: [
+      async ({ doc, previousDoc, req }) => {
+        if (previousDoc?.endDate && previousDoc.endDate !== doc.endDate) await redateApprovedValues(req, doc as ReportingPeriod)
+        return doc
       },
     ],
   },

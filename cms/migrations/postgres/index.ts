@@ -7,6 +7,7 @@ import * as migration_20261129_014325_indicator_reports from './20261129_014325_
 import * as migration_20261129_015110_progress_summaries from './20261129_015110_progress_summaries';
 import * as migration_20261129_023049_contests from './20261129_023049_contests';
 import * as migration_20261129_023612_contest_scores from './20261129_023612_contest_scores';
+import * as migration_20261129_040542_approved_values from './20261129_040542_approved_values';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261129_023612_contest_scores.up,
     down: migration_20261129_023612_contest_scores.down,
-    name: '20261129_023612_contest_scores'
+    name: '20261129_023612_contest_scores',
+  },
+  {
+    up: migration_20261129_040542_approved_values.up,
+    down: migration_20261129_040542_approved_values.down,
+    name: '20261129_040542_approved_values'
   },
 ];

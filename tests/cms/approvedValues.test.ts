@@ -1,6 +1,7 @@
 import { configToSchema } from '@payloadcms/graphql'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { migrationsForDatabase } from '../../cms/migrations'
 import type { IndicatorReport } from '../../cms/payload-types'
 import { planProgress } from '../../cms/progress/aggregate'
 import { idOf } from '../../collections/fields/relations'
@@ -83,6 +84,18 @@ describe('the approved values progress is totalled from', () => {
     await ctx.payload.delete({ collection: 'indicator-reports', id: c1.id })
     expect(await teamsTotal(iso('2099-12-31'))).toBe(20)
     expect(await factTable()).toEqual(await approvedReportValues())
+  })
+
+  it('is filled, when an installation upgrades, from the reports approved before it existed', async () => {
+    const P = await period('F23-H2', '2023-07-01', '2023-12-31')
+    await report(f.units.communeC, P, 'approved', [v(f.indicators.teams, 4), v(f.indicators.access, 3, { denominator: 30 })])
+    const before = await approvedReportValues()
+    expect(before.length).toBeGreaterThan(2)
+    const migration = migrationsForDatabase().find((m) => m.name.endsWith('_approved_values'))!
+    const args = { db: (ctx.payload.db as unknown as { drizzle: unknown }).drizzle, payload: ctx.payload, req: {} }
+    await migration.down(args)
+    await migration.up(args)
+    expect(await factTable()).toEqual(before)
   })
 
   it('is closed to every API client, even an administrator: only the published summaries are public', async () => {

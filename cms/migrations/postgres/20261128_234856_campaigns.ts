@@ -235,9 +235,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_campaigns_v" CASCADE;
   DROP TABLE "_campaigns_v_rels" CASCADE;
   DROP TABLE "campaign_themes" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_campaigns_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_campaigns_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_campaign_themes_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_campaign_themes_fk";
   
   DROP INDEX "media_sizes_small_sizes_small_filename_idx";
   DROP INDEX "media_sizes_small_avif_sizes_small_avif_filename_idx";

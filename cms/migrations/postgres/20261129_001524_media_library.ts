@@ -14,7 +14,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
-   ALTER TABLE "media" DROP CONSTRAINT "media_poster_id_media_id_fk";
+   ALTER TABLE "media" DROP CONSTRAINT IF EXISTS "media_poster_id_media_id_fk";
   
   DROP INDEX "media_poster_idx";
   ALTER TABLE "media" DROP COLUMN "transcript";

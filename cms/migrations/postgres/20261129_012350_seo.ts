@@ -26,13 +26,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
-   ALTER TABLE "plans" DROP CONSTRAINT "plans_meta_image_id_media_id_fk";
+   ALTER TABLE "plans" DROP CONSTRAINT IF EXISTS "plans_meta_image_id_media_id_fk";
   
-  ALTER TABLE "_plans_v" DROP CONSTRAINT "_plans_v_version_meta_image_id_media_id_fk";
+  ALTER TABLE "_plans_v" DROP CONSTRAINT IF EXISTS "_plans_v_version_meta_image_id_media_id_fk";
   
-  ALTER TABLE "campaigns" DROP CONSTRAINT "campaigns_meta_image_id_media_id_fk";
+  ALTER TABLE "campaigns" DROP CONSTRAINT IF EXISTS "campaigns_meta_image_id_media_id_fk";
   
-  ALTER TABLE "_campaigns_v" DROP CONSTRAINT "_campaigns_v_version_meta_image_id_media_id_fk";
+  ALTER TABLE "_campaigns_v" DROP CONSTRAINT IF EXISTS "_campaigns_v_version_meta_image_id_media_id_fk";
   
   DROP INDEX "plans_meta_meta_image_idx";
   DROP INDEX "_plans_v_version_meta_version_meta_image_idx";

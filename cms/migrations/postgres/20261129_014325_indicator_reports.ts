@@ -193,9 +193,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_indicator_reports_v_version_values" CASCADE;
   DROP TABLE "_indicator_reports_v" CASCADE;
   DROP TABLE "_indicator_reports_v_rels" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_reporting_periods_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_reporting_periods_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_indicator_reports_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_indicator_reports_fk";
   
   DROP INDEX "payload_locked_documents_rels_reporting_periods_id_idx";
   DROP INDEX "payload_locked_documents_rels_indicator_reports_id_idx";

@@ -72,7 +72,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "_progress_summaries_v" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "progress_summaries" CASCADE;
   DROP TABLE "_progress_summaries_v" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_progress_summaries_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_progress_summaries_fk";
   
   DROP INDEX "payload_locked_documents_rels_progress_summaries_id_idx";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "progress_summaries_id";

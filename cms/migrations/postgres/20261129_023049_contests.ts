@@ -282,9 +282,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "contest_entries_rels" CASCADE;
   DROP TABLE "_contest_entries_v" CASCADE;
   DROP TABLE "_contest_entries_v_rels" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_contests_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_contests_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_contest_entries_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_contest_entries_fk";
   
   DROP INDEX "payload_locked_documents_rels_contests_id_idx";
   DROP INDEX "payload_locked_documents_rels_contest_entries_id_idx";

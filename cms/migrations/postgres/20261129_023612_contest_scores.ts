@@ -87,7 +87,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "contest_scores" CASCADE;
   DROP TABLE "_contest_scores_v_version_scores" CASCADE;
   DROP TABLE "_contest_scores_v" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_contest_scores_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_contest_scores_fk";
   
   DROP INDEX "payload_locked_documents_rels_contest_scores_id_idx";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "contest_scores_id";`)

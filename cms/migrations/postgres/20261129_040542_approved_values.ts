@@ -44,7 +44,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.execute(sql`
    ALTER TABLE "approved_values" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "approved_values" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_approved_values_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_approved_values_fk";
   
   DROP INDEX "payload_locked_documents_rels_approved_values_id_idx";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "approved_values_id";`)

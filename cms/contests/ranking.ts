@@ -21,17 +21,18 @@ export async function contestRanking(payload: Payload, contestId: number | strin
   const contest = await payload.findByID({ collection: 'contests', id: contestId, depth: 0, draft: true, overrideAccess: true })
   const criteria = (contest.criteria ?? []).map((c) => ({ name: c.name, weight: c.weight }))
   const sheets = await payload.find({ collection: 'contest-scores', where: { and: [{ contest: { equals: contestId } }, { complete: { equals: true } }] }, depth: 1, pagination: false, overrideAccess: true })
-  const byEntry = new Map<string, { title: string; scores: number[] }>()
+  const byEntry = new Map<string, { entry: number | string; title: string; scores: number[] }>()
   for (const sheet of sheets.docs) {
-    const key = String(idOf(sheet.entry))
+    const entry = idOf(sheet.entry)!
+    const key = String(entry)
     const title = typeof sheet.entry === 'object' && sheet.entry ? sheet.entry.title : key
-    const group = byEntry.get(key) ?? { title, scores: [] }
+    const group = byEntry.get(key) ?? { entry, title, scores: [] }
     group.scores.push(sheetScore((sheet.scores ?? []).map((s) => ({ criterion: s.criterion, score: s.score })), criteria))
     byEntry.set(key, group)
   }
-  return [...byEntry.entries()]
-    .map(([entry, { title, scores }]) => ({
-      entry: /^\d+$/.test(entry) ? Number(entry) : entry,
+  return [...byEntry.values()]
+    .map(({ entry, title, scores }) => ({
+      entry,
       title,
       sheets: scores.length,
       average: round2(scores.reduce((a, b) => a + b, 0) / scores.length),

@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 
-import { addSums, emptySums, sumsOf } from './sums'
+import { addSums, emptySums } from './sums'
 import type { AggregateQuery, AggregateRows, Id, Sums } from './types'
 
 type SQL = ReturnType<typeof sql>
@@ -102,7 +102,7 @@ export async function aggregateSql(payload: Payload, dialect: Dialect, q: Aggreg
   const totals = new Map<string, { indicator: Id } & Sums>()
   for (const row of byCommune) {
     const key = String(row.indicator)
-    totals.set(key, { indicator: row.indicator, ...addSums(totals.get(key) ?? emptySums(), sumsOf(row)) })
+    totals.set(key, { indicator: row.indicator, ...addSums(totals.get(key) ?? emptySums(), row) })
   }
   return { byCommune, byPeriod, totals: [...totals.values()], received }
 }

@@ -108,15 +108,25 @@ export async function importReportsCsv(req: PayloadRequest, planId: number | str
     if (list) list.push(p)
     else groups.set(key, [p])
   }
+  // The plan's reports for the file's communes and periods, in one query.
+  const found = parsed.length
+    ? await payload.find({
+        collection: 'indicator-reports',
+        where: {
+          and: [
+            { plan: { equals: plan.id } },
+            { orgUnit: { in: [...new Set(parsed.map((p) => p.unit.id))] } },
+            { period: { in: [...new Set(parsed.map((p) => p.period.id))] } },
+          ],
+        },
+        depth: 0, pagination: false, overrideAccess: true, req,
+      })
+    : { docs: [] }
+  const reportOf = new Map(found.docs.map((doc) => [`${idOf(doc.orgUnit)}|${idOf(doc.period)}`, doc]))
   const existing = new Map<string, { id: number | string; values: { indicator: unknown; [k: string]: unknown }[] }>()
   for (const [key, rows] of groups) {
     const { unit, period, line } = rows[0]!
-    const found = await payload.find({
-      collection: 'indicator-reports',
-      where: { and: [{ plan: { equals: plan.id } }, { orgUnit: { equals: unit.id } }, { period: { equals: period.id } }] },
-      depth: 0, limit: 1, overrideAccess: true, req,
-    })
-    const doc = found.docs[0]
+    const doc = reportOf.get(key)
     if (doc) {
       if (!editableStatuses.includes(doc.status as ReportStatus)) fail(line, importColumns.commune, 'csvReportLocked', { unit: unit.name, period: period.name })
       existing.set(key, { id: doc.id, values: (doc.values ?? []) as never })

@@ -3,7 +3,6 @@ import type { Access, CollectionConfig } from 'payload'
 import { hasRole, systemOnly, userRole } from '../../cms/access/predicates'
 import { checkSheet } from './checkSheet'
 
-
 /** Organisers read every sheet (to rank); a judge only their own — before and after results. */
 const ownSheets: Access = ({ req }) => {
   const role = userRole(req)

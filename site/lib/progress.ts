@@ -53,6 +53,11 @@ export function allPublishedSummaries(): Promise<SummaryView[]> {
   return cache
 }
 
+/** One data file per published summary: /du-lieu/<dataset>.csv and .json. */
+export async function datasetPaths() {
+  return (await allPublishedSummaries()).map((summary) => ({ params: { dataset: summary.dataset }, props: { summary } }))
+}
+
 /** The current (not superseded) summary of each plan. */
 export async function currentSummaries(): Promise<SummaryView[]> {
   return (await allPublishedSummaries()).filter((s) => s.current)

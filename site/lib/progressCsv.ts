@@ -23,7 +23,6 @@ export const csvColumns = [
   ['dat_phan_tram', 'Mức đạt so với chỉ tiêu, % (chỉ ở dòng tổng)'],
 ] as const
 
-
 /** RFC 4180 CSV, UTF-8 with a byte-order mark so spreadsheet programs read the diacritics. */
 export function progressCsv(data: PublicProgress, edition: number): string {
   const records: (string | number | null)[][] = [csvColumns.map(([name]) => name)]

@@ -74,6 +74,15 @@ describe('submitting an entry through the portal’s HTML form', () => {
     expect(await state()).toEqual(before)
   })
 
+  it('removes a photo already stored when a later file of the same entry is refused', async () => {
+    const before = await state()
+    const photo = { data: await pngImage(400, 300), name: 'anh-truoc.png', type: 'image/png' }
+    const { status, html } = await post(openSlug, form(base('Ảnh tốt rồi tệp độc'), [photo, { data: elfExecutable(), name: 'tep-sau.jpg', type: 'image/jpeg' }]))
+    expect(status).toBe(400)
+    expect(html).toContain('tep-sau.jpg')
+    expect(await state()).toEqual(before)
+  })
+
   it('refuses entries outside the submission window, whatever the page said when it was built', async () => {
     const { status, html } = await post(slugify(closedContestTitle), form(base('Quá hạn')))
     expect(status).toBe(403)

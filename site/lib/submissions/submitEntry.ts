@@ -4,6 +4,7 @@ import path from 'node:path'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import { modelTypes } from '../../../collections/ContestEntries/options'
+import { mediaDir } from '../../../cms/paths'
 import type { Media } from '../../../cms/payload-types'
 import { payloadClient } from '../payload'
 import { newReceiptCode } from './receiptCode'
@@ -28,9 +29,8 @@ const echo = (form: FormData): Record<string, string> =>
   Object.fromEntries(['title', 'modelType', 'commune', 'team', 'description', 'whatChanged', 'impactEvidence', 'name', 'phone', 'email', 'consentText', 'consentImages', 'consentNames'].map((k) => [k, text(form, k)]))
 
 async function removeFiles(docs: Media[]) {
-  const dir = path.resolve(process.env.MEDIA_DIR ?? 'media')
   const names = docs.flatMap((d) => [d.filename, ...Object.values(d.sizes ?? {}).map((s) => (s as { filename?: string | null })?.filename)]).filter((n): n is string => Boolean(n))
-  await Promise.all(names.map((n) => fs.rm(path.join(dir, path.basename(n)), { force: true })))
+  await Promise.all(names.map((n) => fs.rm(path.join(mediaDir, path.basename(n)), { force: true })))
 }
 
 /**

@@ -1,10 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
 
-import { allPublishedSummaries, type SummaryView } from '../../lib/progress'
+import { datasetPaths, type SummaryView } from '../../lib/progress'
 import { progressCsv } from '../../lib/progressCsv'
 
-export const getStaticPaths: GetStaticPaths = async () =>
-  (await allPublishedSummaries()).map((summary) => ({ params: { dataset: summary.dataset }, props: { summary } }))
+export const getStaticPaths: GetStaticPaths = datasetPaths
 
 export const GET: APIRoute = ({ props }) => {
   const { summary } = props as { summary: SummaryView }

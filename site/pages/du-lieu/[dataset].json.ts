@@ -1,9 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
 
-import { allPublishedSummaries, type SummaryView } from '../../lib/progress'
+import { datasetPaths, type SummaryView } from '../../lib/progress'
 
-export const getStaticPaths: GetStaticPaths = async () =>
-  (await allPublishedSummaries()).map((summary) => ({ params: { dataset: summary.dataset }, props: { summary } }))
+export const getStaticPaths: GetStaticPaths = datasetPaths
 
 export const GET: APIRoute = ({ props, site }) => {
   const { summary } = props as { summary: SummaryView }

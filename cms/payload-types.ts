@@ -230,6 +230,10 @@ export interface Plan {
    * Leave empty to derive it from the title.
    */
   slug?: string | null;
+  /**
+   * Officers of this unit (and above) may edit the plan, consolidate and publish its progress.
+   */
+  owner?: (number | null) | OrgUnit;
   publishedAt?: string | null;
   meta?: {
     title?: string | null;
@@ -1000,6 +1004,7 @@ export interface PlansSelect<T extends boolean = true> {
       };
   attachments?: T;
   slug?: T;
+  owner?: T;
   publishedAt?: T;
   meta?:
     | T

@@ -6,6 +6,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { collections, globals } from '../collections'
+import { accessPolicy, applyPolicyToPayloadCollections, jobsAccess } from './access/applyPolicy'
 import { databaseAdapter } from './database'
 import { messages } from './i18n/messages'
 import { seo } from './plugins/seo'
@@ -21,7 +22,8 @@ export default buildConfig({
   sharp,
   collections,
   globals,
-  plugins: [seo],
+  // The access policy goes last, so collections other plugins add get a row or stop the config.
+  plugins: [seo, accessPolicy],
   i18n: {
     fallbackLanguage: 'vi',
     supportedLanguages: { vi, en },
@@ -46,12 +48,14 @@ export default buildConfig({
     // Scheduled publish/unpublish runs inside the CMS server process: no external cron needed.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => process.env.PAYLOAD_DISABLE_JOBS !== '1',
+    access: jobsAccess,
   },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
   // `npm start` serves the previous build at once and asks for a fresh one here, through the same
   // queue as publishing, so two builds never race to become live.
   onInit: (payload) => {
+    applyPolicyToPayloadCollections(payload)
     if (process.env.SITE_REBUILD_ON_START === '1') requestSiteRebuild(payload, 'khởi động / start')
   },
 })

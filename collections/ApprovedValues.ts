@@ -18,7 +18,6 @@ export const ApprovedValues: CollectionConfig = {
   admin: { hidden: true },
   graphQL: false,
   timestamps: false,
-  access: { read: () => false, create: () => false, update: () => false, delete: () => false },
   indexes: [
     { fields: ['plan', 'indicator', 'orgUnit', 'periodEnd', 'period', ...totalled] },
     { fields: ['plan', 'indicator', 'period', 'periodEnd', ...totalled] },

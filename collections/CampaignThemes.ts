@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, hasRole } from '../cms/access/predicates'
 import { slugField } from './fields/slug'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from './hooks/rebuildSite'
 
@@ -12,12 +11,6 @@ export const CampaignThemes: CollectionConfig = {
     plural: { vi: 'Chủ đề truyền thông', en: 'Campaign themes' },
   },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: { vi: 'Danh mục', en: 'Catalogues' } },
-  access: {
-    read: anyone,
-    create: hasRole('admin', 'communications-officer'),
-    update: hasRole('admin', 'communications-officer'),
-    delete: hasRole('admin'),
-  },
   hooks: { afterChange: [rebuildSiteAfterChange], afterDelete: [rebuildSiteAfterDelete] },
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, label: { vi: 'Tên chủ đề', en: 'Name' } },

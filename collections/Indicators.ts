@@ -1,7 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, hasRole } from '../cms/access/predicates'
-
 export const contentAreas = [
   { value: 'nd1', label: { vi: 'Nội dung 1: Tuyên truyền, vận động thay đổi “nếp nghĩ, cách làm”', en: 'Area 1: Communication for changing mindsets' } },
   { value: 'nd2', label: { vi: 'Nội dung 2: Mô hình nâng cao quyền năng kinh tế, giải quyết vấn đề cấp thiết', en: 'Area 2: Economic empowerment and urgent issues' } },
@@ -19,12 +17,6 @@ export const Indicators: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['code', 'name', 'unit', 'contentArea', 'aggregation', 'sensitive'],
     group: { vi: 'Danh mục', en: 'Catalogues' },
-  },
-  access: {
-    read: anyone,
-    create: hasRole('admin', 'district-officer'),
-    update: hasRole('admin', 'district-officer'),
-    delete: hasRole('admin'),
   },
   fields: [
     {

@@ -1,8 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { date, relationship } from 'payload/shared'
 
-import { canEditOrgUnit } from '../cms/access/orgUnitScope'
-import { anyone, isAdmin } from '../cms/access/predicates'
 import { translate } from '../cms/i18n/translate'
 import { alsoValidate } from './fields/validation'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from './hooks/rebuildSite'
@@ -50,12 +48,6 @@ export const OrgUnits: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'level', 'parent', 'code', 'validTo'],
     group: { vi: 'Danh mục', en: 'Catalogues' },
-  },
-  access: {
-    read: anyone,
-    create: isAdmin,
-    update: canEditOrgUnit,
-    delete: isAdmin,
   },
   hooks: { afterChange: [rebuildSiteAfterChange], afterDelete: [rebuildSiteAfterDelete] },
   fields: [

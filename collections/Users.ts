@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { relationship } from 'payload/shared'
 
-import { adminOrSelf, isAdmin, isAdminField } from '../cms/access/predicates'
 import { roleLabels, roles, scopedRoles, type Role } from '../cms/access/roles'
 import { translate } from '../cms/i18n/translate'
 import { alsoValidate } from './fields/validation'
@@ -25,10 +24,6 @@ export const Users: CollectionConfig = {
   },
   access: {
     admin: ({ req }) => Boolean(req.user),
-    create: isAdmin,
-    read: adminOrSelf,
-    update: adminOrSelf,
-    delete: isAdmin,
   },
   fields: [
     { name: 'name', type: 'text', label: { vi: 'Họ và tên', en: 'Full name' } },
@@ -39,8 +34,6 @@ export const Users: CollectionConfig = {
       defaultValue: 'commune-officer',
       label: { vi: 'Vai trò', en: 'Role' },
       options: roles.map((value) => ({ value, label: roleLabels[value] })),
-      // Only admins grant roles, so nobody can promote themselves.
-      access: { create: isAdminField, update: isAdminField },
       saveToJWT: true,
     },
     {
@@ -48,7 +41,6 @@ export const Users: CollectionConfig = {
       type: 'relationship',
       relationTo: 'org-units',
       label: { vi: 'Đơn vị', en: 'Org unit' },
-      access: { create: isAdminField, update: isAdminField },
       saveToJWT: true,
       validate: alsoValidate<unknown, { role?: Role }>(relationship, (value, { siblingData, req }) =>
         siblingData.role && scopedRoles.includes(siblingData.role) && value == null ? translate(req, 'orgUnitRequiredForRole') : true,

@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { idOf } from '../../collections/fields/relations'
+import { endpointAllowed } from '../access/applyPolicy'
 import { userOrgUnitId, userRole } from '../access/predicates'
 import { translate } from '../i18n/translate'
 import { bieu28, mau31, type ReportTable } from './consolidation'
@@ -9,20 +10,21 @@ import { reportTableCsv, reportTableHtml } from './reportTableOutput'
 /**
  * GET /api/indicator-reports/consolidation?plan=<id>&form=bieu-2-8&period=<id>&format=csv|html
  * or ?plan=<id>&form=mau-3-1&year=2024. The district's consolidation as a spreadsheet or a
- * printable page; unsuppressed numbers, so only for the district union and administrators.
+ * printable page; unsuppressed numbers, so only for administrators and the union that owns the plan
+ * (cms/access/policy.ts).
  */
 export const consolidationEndpoint: Endpoint = {
   path: '/consolidation',
   method: 'get',
   handler: async (req) => {
-    const role = userRole(req)
-    if (role !== 'admin' && role !== 'district-officer') {
-      return Response.json({ errors: [{ message: translate(req, 'consolidationForbidden') }] }, { status: 403 })
-    }
     const q = new URL(req.url ?? 'http://localhost/').searchParams
     const plan = q.get('plan')
     const form = q.get('form') ?? 'bieu-2-8'
     if (!plan) return Response.json({ errors: [{ message: translate(req, 'csvPlanMissing') }] }, { status: 400 })
+    if (!(await endpointAllowed(req, 'indicator-reports', '/consolidation', plan))) {
+      return Response.json({ errors: [{ message: translate(req, 'consolidationForbidden') }] }, { status: 403 })
+    }
+    const role = userRole(req)
 
     let table: ReportTable
     if (form === 'mau-3-1') {

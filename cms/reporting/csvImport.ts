@@ -67,7 +67,10 @@ export async function importReportsCsv(req: PayloadRequest, planId: number | str
   }
   const periodByCode = new Map(periods.docs.map((p) => [p.code.trim().toLowerCase(), p]))
   const indicatorByCode = new Map(indicators.docs.map((i) => [i.code.trim().toLowerCase(), i as unknown as IndicatorRule]))
-  const inScope = (u: OrgUnit) => mayReportFor(req, u)
+  const known = new Map<string, OrgUnit>()
+  const allowed = new Set<string>()
+  for (const u of units.docs) if (await mayReportFor(req, u, known)) allowed.add(String(u.id))
+  const inScope = (u: OrgUnit) => allowed.has(String(u.id))
 
   const parsed: Parsed[] = []
   const seen = new Map<string, number>()

@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { userRole } from '../access/predicates'
+import { endpointAllowed } from '../access/applyPolicy'
 import { importReportsCsv } from './csvImport'
 
 /**
@@ -11,8 +11,7 @@ export const importCsvEndpoint: Endpoint = {
   path: '/import-csv',
   method: 'post',
   handler: async (req) => {
-    const role = userRole(req)
-    if (!req.user || !role || !['admin', 'district-officer', 'commune-officer'].includes(role)) {
+    if (!(await endpointAllowed(req, 'indicator-reports', '/import-csv'))) {
       return Response.json({ errors: [{ message: req.t('error:unauthorized') }] }, { status: 403 })
     }
     const url = new URL(req.url ?? 'http://localhost/')

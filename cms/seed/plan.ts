@@ -55,6 +55,7 @@ export async function seedPlan(
       legalBasis: legalBasis.map((doc) => ({ ...doc, date: `${doc.date}T00:00:00.000Z` })),
       period: { startYear: 2022, endYear: 2025 },
       orgUnits: projectCommunes.map((name) => orgUnitIds.get(name) as number),
+      owner: orgUnitIds.get('nhu-thanh') as number,
       beneficiaries,
       body: textToLexical(body) as never,
       targets: planIndicators.map((indicator) => ({

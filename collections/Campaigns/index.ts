@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { date } from 'payload/shared'
 
-import { hasRole, publishedOrRole } from '../../cms/access/predicates'
 import { translate } from '../../cms/i18n/translate'
 import { setPublishedAt } from '../hooks/setPublishedAt'
 import { countField } from '../fields/counts'
@@ -10,8 +9,6 @@ import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/rebuild
 import { alsoValidate } from '../fields/validation'
 import { previewUrl } from '../previewUrl'
 import { audienceOptions, channelOptions, languageOptions } from './options'
-
-const editors = ['admin', 'communications-officer'] as const
 
 export const Campaigns: CollectionConfig = {
   slug: 'campaigns',
@@ -24,13 +21,6 @@ export const Campaigns: CollectionConfig = {
     defaultColumns: ['title', 'startDate', 'endDate', '_status', 'updatedAt'],
     preview: previewUrl('campaigns'),
     group: { vi: 'Nội dung', en: 'Content' },
-  },
-  access: {
-    read: publishedOrRole(...editors),
-    readVersions: hasRole(...editors),
-    create: hasRole(...editors),
-    update: hasRole(...editors),
-    delete: hasRole(...editors),
   },
   versions: {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },

@@ -1,14 +1,10 @@
 import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
 
-import { hasRole } from '../../cms/access/predicates'
 import { translate } from '../../cms/i18n/translate'
 import { idOf } from '../fields/relations'
 import { slugField } from '../fields/slug'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/rebuildSite'
-import { organisersOnly, readEntries, readFiles, readIdentity } from './access'
 import { entryStatuses, modelTypes } from './options'
-
-const organisers = ['admin', 'contest-organiser'] as const
 
 /** A screened-out entry says why; an awarded one names one of the contest's prizes; the commune is a commune. */
 const checkDecision: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
@@ -37,12 +33,6 @@ export const ContestEntries: CollectionConfig = {
   slug: 'contest-entries',
   labels: { singular: { vi: 'Bài dự thi', en: 'Contest entry' }, plural: { vi: 'Bài dự thi', en: 'Contest entries' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'contest', 'modelType', 'commune', 'status'], group: { vi: 'Hội thi', en: 'Contests' } },
-  access: {
-    read: readEntries,
-    create: hasRole(...organisers),
-    update: hasRole(...organisers),
-    delete: hasRole('admin'),
-  },
   versions: { maxPerDoc: 50 },
   hooks: {
     beforeChange: [checkDecision],
@@ -59,11 +49,11 @@ export const ContestEntries: CollectionConfig = {
         { name: 'commune', type: 'relationship', relationTo: 'org-units', filterOptions: { level: { equals: 'commune' } }, label: { vi: 'Xã', en: 'Commune' } },
       ],
     },
-    { name: 'team', type: 'text', label: { vi: 'Tổ, nhóm, đơn vị thực hiện', en: 'Team or organisation' }, access: { read: readIdentity } },
+    { name: 'team', type: 'text', label: { vi: 'Tổ, nhóm, đơn vị thực hiện', en: 'Team or organisation' } },
     { name: 'description', type: 'textarea', required: true, label: { vi: 'Mô tả mô hình', en: 'Description' } },
     { name: 'whatChanged', type: 'textarea', label: { vi: 'Điều gì đã thay đổi (“nếp nghĩ, cách làm”)', en: 'What changed' } },
     { name: 'impactEvidence', type: 'textarea', label: { vi: 'Minh chứng hiệu quả', en: 'Evidence of impact' } },
-    { name: 'files', type: 'upload', relationTo: 'media', hasMany: true, label: { vi: 'Ảnh, tài liệu', en: 'Images and documents' }, access: { read: readFiles } },
+    { name: 'files', type: 'upload', relationTo: 'media', hasMany: true, label: { vi: 'Ảnh, tài liệu', en: 'Images and documents' } },
     {
       name: 'consent',
       type: 'group',
@@ -78,16 +68,15 @@ export const ContestEntries: CollectionConfig = {
       name: 'submitter',
       type: 'group',
       label: { vi: 'Người gửi (không công khai)', en: 'Submitter (private)' },
-      access: { read: organisersOnly, update: organisersOnly },
       fields: [
         { name: 'name', type: 'text', label: { vi: 'Họ và tên', en: 'Name' } },
         { name: 'phone', type: 'text', label: { vi: 'Điện thoại', en: 'Phone' } },
         { name: 'email', type: 'email', label: { vi: 'Thư điện tử', en: 'Email' } },
       ],
     },
-    { name: 'receiptCode', type: 'text', unique: true, index: true, label: { vi: 'Mã biên nhận', en: 'Receipt code' }, access: { read: organisersOnly, update: () => false }, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'receiptCode', type: 'text', unique: true, index: true, label: { vi: 'Mã biên nhận', en: 'Receipt code' }, admin: { position: 'sidebar', readOnly: true } },
     { name: 'status', type: 'select', required: true, defaultValue: 'submitted', options: [...entryStatuses], label: { vi: 'Trạng thái', en: 'Status' }, admin: { position: 'sidebar' } },
-    { name: 'screeningReason', type: 'textarea', label: { vi: 'Lý do (sơ khảo)', en: 'Screening reason' }, access: { read: organisersOnly }, admin: { position: 'sidebar' } },
+    { name: 'screeningReason', type: 'textarea', label: { vi: 'Lý do (sơ khảo)', en: 'Screening reason' }, admin: { position: 'sidebar' } },
     { name: 'prize', type: 'text', label: { vi: 'Giải đạt được', en: 'Prize' }, admin: { position: 'sidebar' } },
     { name: 'writeUp', type: 'richText', label: { vi: 'Bài giới thiệu mô hình (ban tổ chức viết)', en: 'Write-up (by the organisers)' } },
     slugField(),

@@ -1,15 +1,7 @@
-import type { Access, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { hasRole, systemOnly, userRole } from '../../cms/access/predicates'
+import { systemOnly } from '../../cms/access/predicates'
 import { checkSheet } from './checkSheet'
-
-/** Organisers read every sheet (to rank); a judge only their own — before and after results. */
-const ownSheets: Access = ({ req }) => {
-  const role = userRole(req)
-  if (role === 'admin' || role === 'contest-organiser') return true
-  if (role === 'judge' && req.user) return { judge: { equals: req.user.id } }
-  return false
-}
 
 /** One judge's score sheet for one entry (pretalx's weighted score categories). */
 export const ContestScores: CollectionConfig = {
@@ -17,12 +9,6 @@ export const ContestScores: CollectionConfig = {
   labels: { singular: { vi: 'Phiếu chấm', en: 'Score sheet' }, plural: { vi: 'Phiếu chấm', en: 'Score sheets' } },
   admin: { useAsTitle: 'id', defaultColumns: ['entry', 'judge', 'complete', 'updatedAt'], group: { vi: 'Hội thi', en: 'Contests' } },
   indexes: [{ fields: ['entry', 'judge'], unique: true }],
-  access: {
-    read: ownSheets,
-    create: hasRole('admin', 'judge'),
-    update: ({ req }) => (userRole(req) === 'admin' ? true : userRole(req) === 'judge' && req.user ? { judge: { equals: req.user.id } } : false),
-    delete: hasRole('admin'),
-  },
   versions: { maxPerDoc: 20 },
   hooks: { beforeChange: [checkSheet] },
   fields: [

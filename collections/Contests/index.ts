@@ -1,6 +1,5 @@
 import { ValidationError, type CollectionConfig } from 'payload'
 
-import { hasRole, publishedOrRole } from '../../cms/access/predicates'
 import { rankingEndpoint } from '../../cms/contests/rankingEndpoint'
 import { translate } from '../../cms/i18n/translate'
 import { slugField } from '../fields/slug'
@@ -8,7 +7,6 @@ import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/rebuild
 import { setPublishedAt } from '../hooks/setPublishedAt'
 import { contestPhases } from './phases'
 
-const organisers = ['admin', 'contest-organiser'] as const
 const dateTime = { date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'HH:mm dd/MM/yyyy' } }
 
 /**
@@ -19,13 +17,6 @@ export const Contests: CollectionConfig = {
   slug: 'contests',
   labels: { singular: { vi: 'Hội thi', en: 'Contest' }, plural: { vi: 'Hội thi mô hình', en: 'Contests' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'phase', 'opensAt', 'closesAt', '_status'], group: { vi: 'Hội thi', en: 'Contests' } },
-  access: {
-    read: publishedOrRole(...organisers, 'judge'),
-    create: hasRole(...organisers),
-    update: hasRole(...organisers),
-    delete: hasRole('admin'),
-    readVersions: hasRole(...organisers),
-  },
   versions: { drafts: true, maxPerDoc: 50 },
   endpoints: [rankingEndpoint],
   hooks: {

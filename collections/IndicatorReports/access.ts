@@ -1,30 +1,30 @@
-import type { Access, PayloadRequest, Where } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { userOrgUnitId, userRole } from '../../cms/access/predicates'
+import { unitChain } from '../../cms/access/unitTree'
 import { idOf } from '../fields/relations'
 
+type Unit = { id: number | string; parent?: unknown }
+
 /**
- * The reports a user may see and touch: a commune officer their commune's; a district officer
- * those of the communes under their district; admins all. Nobody else, the public included:
- * the public sees only published, suppressed summaries.
+ * Whether the user may report for this commune — the policy's `unitTree` rule for
+ * indicator reports, answered from units already loaded (the CSV import checks every line):
+ * admins any; district and commune officers the communes of their own unit's tree. `units`
+ * caches what is already known.
  */
-export function reportScope(req: PayloadRequest): boolean | Where {
+export async function mayReportFor(req: PayloadRequest, unit: Unit, units: Map<string, Unit> = new Map()): Promise<boolean> {
   const role = userRole(req)
   if (role === 'admin') return true
-  const unit = userOrgUnitId(req)
-  if (unit == null) return false
-  if (role === 'commune-officer') return { orgUnit: { equals: unit } }
-  if (role === 'district-officer') return { or: [{ orgUnit: { equals: unit } }, { 'orgUnit.parent': { equals: unit } }] }
-  return false
-}
-
-export const inReportScope: Access = ({ req }) => reportScope(req)
-
-/** Whether the user may report for this commune: admins any; a commune officer their own; a district officer those under their district. */
-export function mayReportFor(req: PayloadRequest, unit: { id: unknown; parent?: unknown }): boolean {
-  const role = userRole(req)
-  if (role === 'admin') return true
-  const own = String(userOrgUnitId(req))
-  if (role === 'commune-officer') return String(unit.id) === own
-  return role === 'district-officer' && String(idOf(unit.parent)) === own
+  if (role !== 'district-officer' && role !== 'commune-officer') return false
+  const own = userOrgUnitId(req)
+  if (own == null) return false
+  units.set(String(unit.id), unit)
+  const chain = await unitChain(unit.id, async (id) => {
+    const known = units.get(String(id))
+    if (known) return idOf(known.parent)
+    const found = await req.payload.findByID({ collection: 'org-units', id, depth: 0, overrideAccess: true, disableErrors: true, req })
+    if (found) units.set(String(id), found)
+    return found ? idOf(found.parent) : null
+  })
+  return chain.includes(String(own))
 }

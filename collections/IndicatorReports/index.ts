@@ -1,16 +1,14 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { fieldHasRole, hasRole, systemOnly, userOrgUnitId } from '../../cms/access/predicates'
+import { systemOnly, userOrgUnitId } from '../../cms/access/predicates'
 import { consolidationEndpoint } from '../../cms/reporting/consolidationEndpoint'
 import { importCsvEndpoint } from '../../cms/reporting/importEndpoint'
 import { countField } from '../fields/counts'
-import { inReportScope } from './access'
 import { applyWorkflow } from './hooks/applyWorkflow'
 import { checkValues } from './hooks/checkValues'
 import { forgetDeletedReport, keepApprovedValues } from './hooks/keepApprovedValues'
 import { reportStatuses } from './statuses'
 
-const districtOrAdmin = fieldHasRole('admin', 'district-officer')
 const stamp = (name: string, vi: string, en: string, type: 'date' | 'users'): Field =>
   type === 'date'
     ? { name, type: 'date', label: { vi, en }, access: systemOnly, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } }
@@ -32,12 +30,6 @@ export const IndicatorReports: CollectionConfig = {
   },
   indexes: [{ fields: ['orgUnit', 'period', 'plan'], unique: true }],
   versions: { maxPerDoc: 200 },
-  access: {
-    read: inReportScope,
-    create: hasRole('admin', 'district-officer', 'commune-officer'),
-    update: inReportScope,
-    delete: hasRole('admin'),
-  },
   hooks: {
     beforeChange: [applyWorkflow, checkValues],
     afterChange: [keepApprovedValues],
@@ -103,7 +95,6 @@ export const IndicatorReports: CollectionConfig = {
       name: 'returnComment',
       type: 'textarea',
       label: { vi: 'Lý do trả lại / ý kiến của huyện', en: 'Reviewer comment' },
-      access: { create: districtOrAdmin, update: districtOrAdmin },
       admin: { position: 'sidebar' },
     },
     { name: 'late', type: 'checkbox', defaultValue: false, label: { vi: 'Gửi sau hạn', en: 'Late' }, access: systemOnly, admin: { position: 'sidebar', readOnly: true } },
@@ -115,7 +106,6 @@ export const IndicatorReports: CollectionConfig = {
       name: 'lateEdit',
       type: 'group',
       label: { vi: 'Cho phép sửa sau hạn (do huyện quyết định)', en: 'Late editing allowed (district decision)' },
-      access: { create: districtOrAdmin, update: districtOrAdmin },
       admin: { position: 'sidebar' },
       fields: [
         { name: 'allowedUntil', type: 'date', label: { vi: 'Được sửa đến hết ngày', en: 'Allowed until' }, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } } },

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { text } from 'payload/shared'
 
-import { anyone, hasRole } from '../../cms/access/predicates'
 import { translate } from '../../cms/i18n/translate'
 import { mediaDir } from '../../cms/paths'
 import { alsoValidate } from '../fields/validation'
@@ -9,8 +8,6 @@ import { allowedMimeTypes, mediaKindOf } from './allowedTypes'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/rebuildSite'
 import { checkUploadBytes } from './hooks/checkUploadBytes'
 import { recordPageCount } from './hooks/recordPageCount'
-
-const editors = hasRole('admin', 'district-officer', 'communications-officer', 'contest-organiser')
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -22,12 +19,6 @@ export const Media: CollectionConfig = {
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'alt', 'kind', 'language', 'updatedAt'],
     group: { vi: 'Nội dung', en: 'Content' },
-  },
-  access: {
-    read: anyone,
-    create: editors,
-    update: editors,
-    delete: editors,
   },
   hooks: {
     beforeOperation: [checkUploadBytes],

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { number, text } from 'payload/shared'
 
-import { hasRole, publishedOrRole } from '../../cms/access/predicates'
+import { userOrgUnitId } from '../../cms/access/predicates'
 import { translate } from '../../cms/i18n/translate'
 import { slugField } from '../fields/slug'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/rebuildSite'
@@ -11,8 +11,6 @@ import { legalBasisField } from './fields/legalBasis'
 import { reportingDeadlinesField } from './fields/reportingDeadlines'
 import { targetsField } from './fields/targets'
 import { setPublishedAt } from '../hooks/setPublishedAt'
-
-const planEditors = ['admin', 'district-officer'] as const
 
 export const Plans: CollectionConfig = {
   slug: 'plans',
@@ -25,13 +23,6 @@ export const Plans: CollectionConfig = {
     defaultColumns: ['title', 'documentNumber', 'issuingBody', 'issuedAt', '_status'],
     preview: previewUrl('plans'),
     group: { vi: 'Nội dung', en: 'Content' },
-  },
-  access: {
-    read: publishedOrRole(...planEditors, 'communications-officer', 'commune-officer'),
-    create: hasRole(...planEditors),
-    update: hasRole(...planEditors),
-    delete: hasRole('admin'),
-    readVersions: hasRole(...planEditors),
   },
   versions: {
     drafts: { schedulePublish: true },
@@ -142,6 +133,20 @@ export const Plans: CollectionConfig = {
       ],
     },
     slugField('title'),
+    {
+      name: 'owner',
+      type: 'relationship',
+      relationTo: 'org-units',
+      label: { vi: 'Đơn vị quản lý kế hoạch', en: 'Owning unit' },
+      defaultValue: ({ req }) => userOrgUnitId(req) ?? undefined,
+      admin: {
+        position: 'sidebar',
+        description: {
+          vi: 'Cán bộ của đơn vị này (và cấp trên) được sửa kế hoạch, tổng hợp và công bố tiến độ của nó.',
+          en: 'Officers of this unit (and above) may edit the plan, consolidate and publish its progress.',
+        },
+      },
+    },
     {
       name: 'publishedAt',
       type: 'date',

@@ -1,11 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole, publishedOrRole, systemOnly } from '../../cms/access/predicates'
+import { systemOnly } from '../../cms/access/predicates'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/rebuildSite'
 import { setPublishedAt } from '../hooks/setPublishedAt'
 import { generateOrFreeze, markSuperseded } from './hooks'
 
-const editors = ['admin', 'district-officer'] as const
 const today = () => new Date().toISOString()
 
 /**
@@ -22,13 +21,6 @@ export const ProgressSummaries: CollectionConfig = {
     group: { vi: 'Theo dõi, báo cáo', en: 'Monitoring' },
   },
   indexes: [{ fields: ['plan', 'edition'], unique: true }],
-  access: {
-    read: publishedOrRole(...editors),
-    create: hasRole(...editors),
-    update: hasRole(...editors),
-    delete: hasRole('admin'),
-    readVersions: hasRole(...editors),
-  },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
     beforeChange: [generateOrFreeze, setPublishedAt],

@@ -1,6 +1,5 @@
 import { ValidationError, type CollectionConfig } from 'payload'
 
-import { hasRole } from '../../cms/access/predicates'
 import { translate } from '../../cms/i18n/translate'
 import type { ReportingPeriod } from '../../cms/payload-types'
 import { redateApprovedValues } from '../../cms/progress/approvedValues'
@@ -22,12 +21,6 @@ export const ReportingPeriods: CollectionConfig = {
     group: { vi: 'Theo dõi, báo cáo', en: 'Monitoring' },
   },
   defaultSort: '-startDate',
-  access: {
-    read: ({ req }) => Boolean(req.user),
-    create: hasRole('admin', 'district-officer'),
-    update: hasRole('admin', 'district-officer'),
-    delete: hasRole('admin'),
-  },
   hooks: {
     beforeValidate: [
       ({ data, req, originalDoc }) => {

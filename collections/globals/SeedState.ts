@@ -1,13 +1,10 @@
 import type { GlobalConfig } from 'payload'
 
-import { isAdmin } from '../../cms/access/predicates'
-
 /** Remembers which seed version completed, so content an editor deleted is never re-created. */
 export const SeedState: GlobalConfig = {
   slug: 'seed-state',
   label: { vi: 'Trạng thái dữ liệu mẫu', en: 'Seed state' },
   admin: { hidden: true },
-  access: { read: isAdmin, update: () => false },
   fields: [
     { name: 'version', type: 'number', defaultValue: 0 },
     { name: 'completedAt', type: 'date' },

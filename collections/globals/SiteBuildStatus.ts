@@ -1,7 +1,5 @@
 import type { GlobalConfig } from 'payload'
 
-import { authenticated } from '../../cms/access/predicates'
-
 /** What editors see of the public site's last rebuild: written by the site builder only. */
 export const SiteBuildStatus: GlobalConfig = {
   slug: 'site-build-status',
@@ -13,7 +11,6 @@ export const SiteBuildStatus: GlobalConfig = {
       en: 'The portal rebuilds after content is published, unpublished or deleted. A failed build leaves the previous site live.',
     },
   },
-  access: { read: authenticated, update: () => false },
   fields: [
     {
       name: 'status',

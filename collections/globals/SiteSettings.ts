@@ -1,7 +1,6 @@
 import type { GlobalConfig } from 'payload'
 import { text } from 'payload/shared'
 
-import { anyone, isAdmin } from '../../cms/access/predicates'
 import { translate } from '../../cms/i18n/translate'
 import { alsoValidate } from '../fields/validation'
 import { rebuildSiteAfterGlobalChange } from '../hooks/rebuildSite'
@@ -10,7 +9,6 @@ export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: { vi: 'Cài đặt cổng thông tin', en: 'Site settings' },
   admin: { group: { vi: 'Hệ thống', en: 'System' } },
-  access: { read: anyone, update: isAdmin },
   hooks: { afterChange: [rebuildSiteAfterGlobalChange] },
   fields: [
     { name: 'portalName', type: 'text', required: true, label: { vi: 'Tên cổng thông tin', en: 'Portal name' } },

@@ -24,6 +24,7 @@ beforeAll(async () => {
       title: 'Kế hoạch tổng hợp thử nghiệm', issuingBody: 'Hội LHPN huyện Một', _status: 'published',
       body: f.plan.body as never, period: { startYear: 2024, endYear: 2025 },
       orgUnits: [A.id, B.id, C.id] as number[],
+      owner: f.units.district.id as number,
       targets: [
         { indicator: teams.id as number, value: 10, unit: 'tổ', year: 2025 },
         { indicator: access.id as number, value: 15, unit: '%', year: 2025 },
@@ -202,5 +203,13 @@ describe('the district consolidation (Biểu 2.8, Mẫu 3.1)', () => {
       expect((await rest(ctx, 'GET', path, { token: await tokenFor(ctx, user.email) })).status).toBe(403)
     }
     expect((await rest(ctx, 'GET', path)).status).toBe(403)
+    // Another district's union reads neither form of a plan it does not own.
+    const other = await tokenFor(ctx, f.users.otherDistrict.email)
+    for (const url of [path, `/indicator-reports/consolidation?plan=${planId}&form=mau-3-1&year=2024`]) {
+      const refused = await rest(ctx, 'GET', url, { token: other })
+      expect(refused.status).toBe(403)
+      expect((await refused.json()).errors[0].message).toContain('đơn vị quản lý kế hoạch này')
+    }
+    expect((await rest(ctx, 'GET', `/indicator-reports/consolidation?plan=${planId}&form=mau-3-1&year=2024`, { token: district })).status).toBe(200)
   })
 })

@@ -62,7 +62,7 @@ describe('indicator reports: one per commune, period and plan', () => {
     await expect(ctx.payload.update({ collection: 'indicator-reports', id: other.id, ...as(f.users.communeA), data: { notes: 'sửa trộm' } })).rejects.toThrow()
     await expect(
       ctx.payload.create({ collection: 'indicator-reports', ...as(f.users.communeA), data: report(f.units.communeB.id as number, f.periods.open.id as number) }),
-    ).rejects.toThrow('Bạn chỉ được lập và sửa báo cáo của đơn vị mình phụ trách.')
+    ).rejects.toThrow('Bạn chỉ được lập và sửa nội dung của đơn vị mình phụ trách và các đơn vị cấp dưới.')
     const fresh = await ctx.payload.findByID({ collection: 'indicator-reports', id: other.id })
     expect(fresh.notes ?? null).toBeNull()
   })

@@ -10,7 +10,7 @@ export async function rest(
   ctx: TestContext,
   method: string,
   path: string,
-  options: { token?: string; body?: unknown; raw?: { body: string; type: string } } = {},
+  options: { token?: string; body?: unknown; raw?: { body: string; type: string }; form?: FormData } = {},
 ): Promise<Response> {
   const headers: Record<string, string> = { 'Accept-Language': 'vi' }
   if (options.token) headers.Authorization = `JWT ${options.token}`
@@ -19,7 +19,7 @@ export async function rest(
   const request = new Request(`http://localhost/api${path}`, {
     method,
     headers,
-    body: options.raw ? options.raw.body : options.body === undefined ? undefined : JSON.stringify(options.body),
+    body: options.form ?? (options.raw ? options.raw.body : options.body === undefined ? undefined : JSON.stringify(options.body)),
   })
   return handleEndpoints({ config: ctx.payload.config, request, payloadInstanceCacheKey: ctx.db.uri })
 }

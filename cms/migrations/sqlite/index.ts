@@ -8,6 +8,7 @@ import * as migration_20261129_015040_progress_summaries from './20261129_015040
 import * as migration_20261129_023025_contests from './20261129_023025_contests';
 import * as migration_20261129_023503_contest_scores from './20261129_023503_contest_scores';
 import * as migration_20261129_040508_approved_values from './20261129_040508_approved_values';
+import * as migration_20261129_100620_plan_owner from './20261129_100620_plan_owner';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261129_040508_approved_values.up,
     down: migration_20261129_040508_approved_values.down,
-    name: '20261129_040508_approved_values'
+    name: '20261129_040508_approved_values',
+  },
+  {
+    up: migration_20261129_100620_plan_owner.up,
+    down: migration_20261129_100620_plan_owner.down,
+    name: '20261129_100620_plan_owner',
   },
 ];

@@ -45,7 +45,7 @@ export const applyWorkflow: CollectionBeforeChangeHook = async ({ data, original
   const unitId = idOf(data.orgUnit ?? original?.orgUnit)
   const unit = unitId == null ? null : await req.payload.findByID({ collection: 'org-units', id: unitId, depth: 0, req, overrideAccess: true, disableErrors: true })
   if (!unit || unit.level !== 'commune') fail(req, 'orgUnit', translate(req, 'reportNotCommune'))
-  if (req.user && !mayReportFor(req, unit!)) throw new APIError(translate(req, 'reportOutsideScope'), 403, null, true)
+  if (req.user && !(await mayReportFor(req, unit!))) throw new APIError(translate(req, 'outsideUnitTree'), 403, null, true)
 
   const period = await req.payload.findByID({ collection: 'reporting-periods', id: idOf(data.period ?? original?.period)!, depth: 0, req, overrideAccess: true })
   data.title = `${unit!.name} – ${period.name}`

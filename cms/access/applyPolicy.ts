@@ -1,0 +1,155 @@
+import type { Access, CollectionConfig, Field, FieldAccess, GlobalConfig, Payload, PayloadRequest, Plugin, Where } from 'payload'
+
+import { collectionPolicy, globalPolicy, type CollectionPolicy, type FieldOperation, type Grants, type Operation } from './policy'
+import { currentUser } from './predicates'
+import { rules, type Rule, type RuleName } from './rules'
+
+/** The rules that apply to this request's user under a grant: their role's, else `authenticated`'s, else `anyone`'s. */
+export function rulesFor(grants: Grants, req: Pick<PayloadRequest, 'user'>): RuleName[] {
+  const user = currentUser(req)
+  const grant = (user?.role && grants[user.role]) || (user && grants.authenticated) || grants.anyone
+  if (!grant) return []
+  return (Array.isArray(grant) ? grant : [grant]) as RuleName[]
+}
+
+const or = (results: (boolean | Where)[]): boolean | Where => {
+  if (results.some((r) => r === true)) return true
+  const wheres = results.filter((r): r is Where => typeof r === 'object')
+  if (wheres.length === 0) return false
+  return wheres.length === 1 ? wheres[0] : { or: wheres }
+}
+
+/** Version documents hold the document under `version.` and its id as `parent`. */
+export function onVersions(where: Where): Where {
+  return Object.fromEntries(
+    Object.entries(where).map(([key, value]) =>
+      key === 'and' || key === 'or'
+        ? [key, (value as Where[]).map(onVersions)]
+        : [key === 'id' ? 'parent' : `version.${key}`, value],
+    ),
+  )
+}
+
+function documentRule(name: RuleName, where: string): NonNullable<Rule['documents']> {
+  const rule: Rule = rules[name]
+  if (!rule?.documents) throw new Error(`Access rule "${name}" (${where}) does not decide documents`)
+  return rule.documents
+}
+
+/** The access function for one operation on one collection, derived from its grants. */
+export function collectionAccess(slug: string, policy: CollectionPolicy, operation: Operation): Access {
+  const grants = policy[operation] ?? {}
+  for (const names of Object.values(grants)) for (const name of [names].flat()) documentRule(name as RuleName, `${slug}.${operation}`)
+  return async ({ req, data, id }) => {
+    const names = rulesFor(grants, req)
+    const results = await Promise.all(
+      names.map((name) =>
+        documentRule(name, slug)({ req, operation, collection: slug, unitPath: policy.unitPath, data: data as Record<string, unknown> | undefined, id: id as never }),
+      ),
+    )
+    const result = or(results)
+    return operation === 'readVersions' && typeof result === 'object' ? onVersions(result) : result
+  }
+}
+
+function fieldAccess(where: string, grants: Grants): FieldAccess {
+  for (const names of Object.values(grants)) {
+    for (const name of [names].flat()) if (!(rules[name as RuleName] as Rule | undefined)?.field) throw new Error(`Access rule "${name}" (${where}) does not decide fields`)
+  }
+  return async ({ req, doc }) => {
+    for (const name of rulesFor(grants, req)) if (await (rules[name] as Rule).field!({ req, doc })) return true
+    return false
+  }
+}
+
+/** Finds a named field at a dotted path through rows, tabs and collapsibles. */
+function findField(fields: Field[], path: string[]): Field | undefined {
+  for (const field of fields) {
+    if ('name' in field && field.name === path[0]) {
+      if (path.length === 1) return field
+      return 'fields' in field ? findField(field.fields, path.slice(1)) : undefined
+    }
+    if (!('name' in field) && 'fields' in field) {
+      const found = findField(field.fields, path)
+      if (found) return found
+    }
+    if (field.type === 'tabs') {
+      for (const tab of field.tabs) {
+        const found = 'name' in tab && tab.name ? (tab.name === path[0] ? findField(tab.fields, path.slice(1)) : undefined) : findField(tab.fields, path)
+        if (found) return found
+      }
+    }
+  }
+  return undefined
+}
+
+function withPolicy(collection: CollectionConfig): CollectionConfig {
+  const policy = collectionPolicy[collection.slug]
+  if (!policy) throw new Error(`Collection "${collection.slug}" has no row in cms/access/policy.ts: add one before it can be used.`)
+  if (collection.versions && !policy.readVersions) throw new Error(`Collection "${collection.slug}" keeps versions: its policy row needs readVersions.`)
+  const operations: Operation[] = ['read', 'create', 'update', 'delete', 'readVersions']
+  const access = Object.fromEntries(operations.map((op) => [op, collectionAccess(collection.slug, policy, op)]))
+  for (const [path, ops] of Object.entries(policy.fields ?? {})) {
+    const field = findField(collection.fields, path.split('.'))
+    if (!field) throw new Error(`Policy names field "${path}" that ${collection.slug} does not have`)
+    const fieldWithAccess = field as Field & { access?: Partial<Record<FieldOperation, FieldAccess>> }
+    fieldWithAccess.access = {
+      ...fieldWithAccess.access,
+      ...Object.fromEntries(Object.entries(ops).map(([op, grants]) => [op, fieldAccess(`${collection.slug}.${path}.${op}`, grants)])),
+    }
+  }
+  return { ...collection, access: { ...collection.access, ...access } }
+}
+
+function globalWithPolicy(global: GlobalConfig): GlobalConfig {
+  const policy = globalPolicy[global.slug]
+  if (!policy) throw new Error(`Global "${global.slug}" has no row in cms/access/policy.ts: add one before it can be used.`)
+  const asCollection: CollectionPolicy = { read: policy.read, update: policy.update, create: {}, delete: {}, readVersions: policy.read }
+  return {
+    ...global,
+    access: {
+      read: collectionAccess(global.slug, asCollection, 'read'),
+      update: collectionAccess(global.slug, asCollection, 'update'),
+      readVersions: collectionAccess(global.slug, asCollection, 'readVersions'),
+    },
+  }
+}
+
+/** A plugin: every collection and global with the access the policy gives it; a missing row stops the config. */
+export const accessPolicy: Plugin = (config) => ({
+  ...config,
+  collections: (config.collections ?? []).map(withPolicy),
+  globals: (config.globals ?? []).map(globalWithPolicy),
+})
+
+/** Running, queueing and cancelling jobs over the API: as the policy's `payload-jobs` `/run` row says. */
+const jobsCaller = ({ req }: { req: PayloadRequest }) => endpointAllowed(req, 'payload-jobs', '/run')
+export const jobsAccess = { run: jobsCaller, queue: jobsCaller, cancel: jobsCaller }
+
+/** Payload builds its own collections (locks, preferences, jobs, migrations) after the config: set theirs once it has. */
+export function applyPolicyToPayloadCollections(payload: Payload) {
+  for (const [slug, collection] of Object.entries(payload.collections)) {
+    if (!slug.startsWith('payload-')) continue
+    const policy = collectionPolicy[slug]
+    if (!policy) throw new Error(`Payload's collection "${slug}" has no row in cms/access/policy.ts`)
+    const operations: Operation[] = ['read', 'create', 'update', 'delete', 'readVersions']
+    for (const op of operations) (collection.config.access as Record<string, Access>)[op] = collectionAccess(slug, policy, op)
+  }
+}
+
+/** Whether the user may call a custom endpoint the policy lists; with a target, checked against that document. */
+export async function endpointAllowed(req: PayloadRequest, collection: string, path: string, targetId?: string | null): Promise<boolean> {
+  const endpoint = collectionPolicy[collection]?.endpoints?.[path]
+  if (!endpoint) throw new Error(`Endpoint ${collection}${path} has no row in cms/access/policy.ts`)
+  if (!req.user && !endpoint.grants.anyone) return false
+  const target = endpoint.target
+  const targetPolicy = target ? collectionPolicy[target.collection] : undefined
+  const scope: CollectionPolicy = { read: endpoint.grants, create: {}, update: {}, delete: {}, unitPath: targetPolicy?.unitPath }
+  const result = await collectionAccess(target?.collection ?? collection, scope, 'read')({ req })
+  if (result === true || result === false) return result
+  if (!target || targetId == null || targetId === '') return false
+  const found = await req.payload
+    .count({ collection: target.collection as never, where: { and: [{ id: { equals: targetId } }, result] }, overrideAccess: true, req })
+    .catch(() => ({ totalDocs: 0 }))
+  return found.totalDocs > 0
+}

@@ -1,0 +1,145 @@
+import { APIError, type PayloadRequest, type SanitizedCollectionConfig, type Where } from 'payload'
+
+import { publicShowcase, judgeAssignment, contestIsBlind } from '../../collections/ContestEntries/access'
+import { idOf } from '../../collections/fields/relations'
+import { translate } from '../i18n/translate'
+import { currentUser, userOrgUnitId } from './predicates'
+import { isInUserTree, unitTreeWhere } from './unitTree'
+
+type Id = number | string
+export type DocumentCheck = {
+  req: PayloadRequest
+  operation: 'read' | 'create' | 'update' | 'delete' | 'readVersions'
+  collection: string
+  unitPath?: string
+  data?: Record<string, unknown>
+  id?: Id
+}
+export type FieldCheck = { req: PayloadRequest; doc?: Record<string, unknown> }
+
+/**
+ * A named rule: which documents it reaches (true, false or a query) and, for field rules,
+ * whether it lets a user see or set a field of one document. `summary` is what the README's
+ * role table says of it.
+ */
+export type Rule = {
+  summary: { vi: string; en: string }
+  documents?: (check: DocumentCheck) => boolean | Where | Promise<boolean | Where>
+  field?: (check: FieldCheck) => boolean | Promise<boolean>
+}
+
+const selfId = (req: PayloadRequest) => currentUser(req)?.id ?? null
+
+/** The org unit a write would give the document: its own field, or one reached through a relationship (`plan.owner`). */
+async function unitOfData(check: DocumentCheck): Promise<{ present: boolean; unit: Id | null }> {
+  const [first, ...rest] = (check.unitPath ?? '').split('.')
+  const data = check.data ?? {}
+  if (!(first in data)) return { present: false, unit: null }
+  let value: unknown = data[first]
+  if (rest.length > 0 && value != null) {
+    const collections = check.req.payload.collections as Record<string, { config: SanitizedCollectionConfig }>
+    const field = collections[check.collection]?.config.flattenedFields.find((f) => f.name === first) as { relationTo?: string } | undefined
+    const related = await check.req.payload.findByID({ collection: field!.relationTo as never, id: idOf(value)!, depth: 0, draft: true, overrideAccess: true, disableErrors: true, req: check.req })
+    value = related ? (related as Record<string, unknown>)[rest.join('.')] : null
+  }
+  return { present: true, unit: idOf(value) }
+}
+
+/**
+ * The user's org unit and everything below it. Reads, deletes and versions are a query on the
+ * document's unit; a create or update must also leave the document inside the tree (a missing
+ * unit on create defaults to the user's own, as the field's default value does).
+ */
+async function withinUnitTree(check: DocumentCheck): Promise<boolean | Where> {
+  const path = check.unitPath
+  if (!path) throw new Error(`unitTree needs a unitPath for ${check.collection}`)
+  const scope = unitTreeWhere(check.req, path)
+  if (scope === false) return false
+  if (path === 'id' || (check.operation !== 'create' && check.operation !== 'update')) return scope
+  const { present, unit } = await unitOfData(check)
+  // Refused with the reason, not Payload's bare "not allowed".
+  if (present && !(await isInUserTree(check.req, unit))) throw new APIError(translate(check.req, 'outsideUnitTree'), 403, null, true)
+  if (!present && check.operation === 'create' && check.data && !path.includes('.')) {
+    // The field's default value (the user's own unit) will fill it.
+    return userOrgUnitId(check.req) != null
+  }
+  return check.operation === 'create' ? true : scope
+}
+
+export const rules = {
+  all: {
+    summary: { vi: 'tất cả', en: 'all' },
+    documents: () => true,
+    field: () => true,
+  },
+  published: {
+    summary: { vi: 'bản đã đăng', en: 'published' },
+    documents: () => ({ _status: { equals: 'published' } }),
+  },
+  unitTree: {
+    summary: { vi: 'của đơn vị mình và cấp dưới', en: 'own unit and below' },
+    documents: withinUnitTree,
+  },
+  self: {
+    summary: { vi: 'tài khoản của mình', en: 'own account' },
+    documents: ({ req }) => (selfId(req) == null ? false : { id: { equals: selfId(req) } }),
+  },
+  judgeAccount: {
+    summary: { vi: 'tài khoản giám khảo', en: 'judge accounts' },
+    documents: () => ({ role: { equals: 'judge' } }),
+  },
+  judgedContest: {
+    summary: { vi: 'hội thi mình chấm', en: 'contests they judge' },
+    documents: ({ req }) => (selfId(req) == null ? false : { judges: { equals: selfId(req) } }),
+  },
+  showcase: {
+    summary: { vi: 'bài đạt giải, đã công bố, có đồng ý', en: 'awarded, results out, consented' },
+    documents: () => publicShowcase,
+  },
+  assignedEntry: {
+    summary: { vi: 'bài đã qua sơ khảo của hội thi mình chấm, trừ xã mình', en: 'screened entries of their contests, not their commune' },
+    documents: ({ req }) => judgeAssignment(req),
+  },
+  ownSheet: {
+    summary: { vi: 'phiếu chấm của mình', en: 'own score sheets' },
+    // On create the sheet is bound to the judge and the assignment checked (ContestScores/checkSheet).
+    documents: ({ req, operation }) => (selfId(req) == null ? false : operation === 'create' ? true : { judge: { equals: selfId(req) } }),
+  },
+  ownLock: {
+    summary: { vi: 'khoá do mình giữ', en: 'own locks' },
+    documents: ({ req }) => (selfId(req) == null ? false : { 'user.value': { equals: selfId(req) } }),
+  },
+  takeOverLock: {
+    summary: { vi: 'nhận quyền sửa cho chính mình', en: 'take over for themselves' },
+    documents: ({ req, data }) => {
+      const user = data?.user as { value?: unknown } | undefined
+      return selfId(req) != null && user != null && String(idOf(user.value)) === String(selfId(req))
+    },
+  },
+  ownPreference: {
+    summary: { vi: 'tuỳ chọn của mình', en: 'own preferences' },
+    documents: ({ req, operation, data }) => {
+      const self = selfId(req)
+      if (self == null) return false
+      if (operation === 'create') {
+        const user = data?.user as { value?: unknown } | undefined
+        return user == null || String(idOf(user.value)) === String(self)
+      }
+      return { 'user.value': { equals: self } }
+    },
+  },
+  unlessBlind: {
+    summary: { vi: 'trừ khi chấm ẩn danh', en: 'unless judging is blind' },
+    field: async ({ req, doc }) => !(await contestIsBlind(req, doc?.contest)),
+  },
+  namesConsented: {
+    summary: { vi: 'khi người gửi đồng ý công bố tên', en: 'when names may be shown' },
+    field: ({ doc }) => (doc?.consent as { names?: boolean } | undefined)?.names === true,
+  },
+  imagesConsented: {
+    summary: { vi: 'khi người gửi đồng ý công bố ảnh', en: 'when images may be shown' },
+    field: ({ doc }) => (doc?.consent as { images?: boolean } | undefined)?.images === true,
+  },
+} satisfies Record<string, Rule>
+
+export type RuleName = keyof typeof rules

@@ -18,6 +18,8 @@ function findRoot(): string {
 export const rootDir = findRoot()
 export const dataDir = path.resolve(rootDir, process.env.DATA_DIR ?? 'data')
 export const mediaDir = path.resolve(rootDir, process.env.MEDIA_DIR ?? 'media')
+/** Entry files and report evidence: never under the public media folder. */
+export const privateFilesDir = path.resolve(rootDir, process.env.PRIVATE_FILES_DIR ?? path.join(process.env.DATA_DIR ?? 'data', 'private-files'))
 export const cmsDir = path.join(rootDir, 'cms')
 export const migrationsDir = (dialect: 'sqlite' | 'postgres') => path.join(cmsDir, 'migrations', dialect)
 export const defaultSqliteFile = path.join(dataDir, 'du-an-8.db')

@@ -71,6 +71,7 @@ export interface Config {
     campaigns: Campaign;
     'campaign-themes': CampaignTheme;
     media: Media;
+    'private-files': PrivateFile;
     indicators: Indicator;
     'reporting-periods': ReportingPeriod;
     'indicator-reports': IndicatorReport;
@@ -93,6 +94,7 @@ export interface Config {
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
     'campaign-themes': CampaignThemesSelect<false> | CampaignThemesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'private-files': PrivateFilesSelect<false> | PrivateFilesSelect<true>;
     indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
     'reporting-periods': ReportingPeriodsSelect<false> | ReportingPeriodsSelect<true>;
     'indicator-reports': IndicatorReportsSelect<false> | IndicatorReportsSelect<true>;
@@ -312,6 +314,11 @@ export interface Media {
   licence?: ('project' | 'cc-by' | 'all-rights') | null;
   inLibrary?: boolean | null;
   pageCount?: number | null;
+  /**
+   * Set automatically: media used by published plans and campaigns is public.
+   */
+  publicUse?: boolean | null;
+  showcaseOf?: (number | null) | ContestEntry;
   consent?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -374,6 +381,237 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contest-entries".
+ */
+export interface ContestEntry {
+  id: number;
+  contest: number | Contest;
+  title: string;
+  modelType:
+    | 'communication-team'
+    | 'savings-group'
+    | 'trusted-address'
+    | 'leaders-of-change'
+    | 'policy-dialogue'
+    | 'livelihood-group'
+    | 'other';
+  commune?: (number | null) | OrgUnit;
+  team?: string | null;
+  description: string;
+  whatChanged?: string | null;
+  impactEvidence?: string | null;
+  files?: (number | PrivateFile)[] | null;
+  /**
+   * Made when the entry is awarded, results are out and images may be shown; removed when that stops.
+   */
+  showcaseImages?: (number | Media)[] | null;
+  consent?: {
+    text?: boolean | null;
+    images?: boolean | null;
+    names?: boolean | null;
+  };
+  submitter?: {
+    name?: string | null;
+    phone?: string | null;
+    email?: string | null;
+  };
+  receiptCode?: string | null;
+  status: 'submitted' | 'screened-in' | 'screened-out' | 'shortlisted' | 'awarded' | 'not-awarded' | 'withdrawn';
+  screeningReason?: string | null;
+  prize?: string | null;
+  writeUp?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Leave empty to derive it from the title.
+   */
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contests".
+ */
+export interface Contest {
+  id: number;
+  title: string;
+  summary?: string | null;
+  rules: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  eligibility?: string | null;
+  opensAt: string;
+  closesAt: string;
+  plan?: (number | null) | Plan;
+  criteria?:
+    | {
+        name: string;
+        weight: number;
+        maxScore: number;
+        id?: string | null;
+      }[]
+    | null;
+  prizes?:
+    | {
+        name: string;
+        count?: number | null;
+        description?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  judges?: (number | User)[] | null;
+  blindJudging?: boolean | null;
+  phase: 'upcoming' | 'open' | 'screening' | 'judging' | 'results';
+  /**
+   * Leave empty to derive it from the title.
+   */
+  slug?: string | null;
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  role: 'admin' | 'district-officer' | 'commune-officer' | 'communications-officer' | 'contest-organiser' | 'judge';
+  orgUnit?: (number | null) | OrgUnit;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * Files sent with contest entries and report evidence: never public, downloadable only by those the policy names.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "private-files".
+ */
+export interface PrivateFile {
+  id: number;
+  originalName?: string | null;
+  description?: string | null;
+  kind?: ('image' | 'video' | 'audio' | 'document') | null;
+  orgUnit?: (number | null) | OrgUnit;
+  entry?: (number | null) | ContestEntry;
+  report?: (number | null) | IndicatorReport;
+  uploadedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicator-reports".
+ */
+export interface IndicatorReport {
+  id: number;
+  title?: string | null;
+  plan: number | Plan;
+  period: number | ReportingPeriod;
+  orgUnit: number | OrgUnit;
+  values?:
+    | {
+        indicator: number | Indicator;
+        value: number;
+        denominator?: number | null;
+        female?: number | null;
+        male?: number | null;
+        ethnicMinority?: number | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  notes?: string | null;
+  evidence?: (number | PrivateFile)[] | null;
+  status: 'draft' | 'submitted' | 'returned' | 'approved';
+  returnComment?: string | null;
+  late?: boolean | null;
+  submittedAt?: string | null;
+  submittedBy?: (number | null) | User;
+  reviewedAt?: string | null;
+  reviewedBy?: (number | null) | User;
+  lateEdit?: {
+    allowedUntil?: string | null;
+    reason?: string | null;
+    grantedBy?: (number | null) | User;
+    grantedAt?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reporting-periods".
+ */
+export interface ReportingPeriod {
+  id: number;
+  code: string;
+  name: string;
+  kind: 'half-year' | 'year';
+  startDate: string;
+  endDate: string;
+  communeDeadline: string;
+  communeUpdateDeadline: string;
+  districtDeadline: string;
+  districtUpdateDeadline: string;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -450,93 +688,6 @@ export interface CampaignTheme {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "reporting-periods".
- */
-export interface ReportingPeriod {
-  id: number;
-  code: string;
-  name: string;
-  kind: 'half-year' | 'year';
-  startDate: string;
-  endDate: string;
-  communeDeadline: string;
-  communeUpdateDeadline: string;
-  districtDeadline: string;
-  districtUpdateDeadline: string;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "indicator-reports".
- */
-export interface IndicatorReport {
-  id: number;
-  title?: string | null;
-  plan: number | Plan;
-  period: number | ReportingPeriod;
-  orgUnit: number | OrgUnit;
-  values?:
-    | {
-        indicator: number | Indicator;
-        value: number;
-        denominator?: number | null;
-        female?: number | null;
-        male?: number | null;
-        ethnicMinority?: number | null;
-        note?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  notes?: string | null;
-  evidence?: (number | Media)[] | null;
-  status: 'draft' | 'submitted' | 'returned' | 'approved';
-  returnComment?: string | null;
-  late?: boolean | null;
-  submittedAt?: string | null;
-  submittedBy?: (number | null) | User;
-  reviewedAt?: string | null;
-  reviewedBy?: (number | null) | User;
-  lateEdit?: {
-    allowedUntil?: string | null;
-    reason?: string | null;
-    grantedBy?: (number | null) | User;
-    grantedAt?: string | null;
-  };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  role: 'admin' | 'district-officer' | 'commune-officer' | 'communications-officer' | 'contest-organiser' | 'judge';
-  orgUnit?: (number | null) | OrgUnit;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "approved-values".
  */
 export interface ApprovedValue {
@@ -596,119 +747,6 @@ export interface ProgressSummary {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "contests".
- */
-export interface Contest {
-  id: number;
-  title: string;
-  summary?: string | null;
-  rules: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  };
-  eligibility?: string | null;
-  opensAt: string;
-  closesAt: string;
-  plan?: (number | null) | Plan;
-  criteria?:
-    | {
-        name: string;
-        weight: number;
-        maxScore: number;
-        id?: string | null;
-      }[]
-    | null;
-  prizes?:
-    | {
-        name: string;
-        count?: number | null;
-        description?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  judges?: (number | User)[] | null;
-  blindJudging?: boolean | null;
-  phase: 'upcoming' | 'open' | 'screening' | 'judging' | 'results';
-  /**
-   * Leave empty to derive it from the title.
-   */
-  slug?: string | null;
-  publishedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "contest-entries".
- */
-export interface ContestEntry {
-  id: number;
-  contest: number | Contest;
-  title: string;
-  modelType:
-    | 'communication-team'
-    | 'savings-group'
-    | 'trusted-address'
-    | 'leaders-of-change'
-    | 'policy-dialogue'
-    | 'livelihood-group'
-    | 'other';
-  commune?: (number | null) | OrgUnit;
-  team?: string | null;
-  description: string;
-  whatChanged?: string | null;
-  impactEvidence?: string | null;
-  files?: (number | Media)[] | null;
-  consent?: {
-    text?: boolean | null;
-    images?: boolean | null;
-    names?: boolean | null;
-  };
-  submitter?: {
-    name?: string | null;
-    phone?: string | null;
-    email?: string | null;
-  };
-  receiptCode?: string | null;
-  status: 'submitted' | 'screened-in' | 'screened-out' | 'shortlisted' | 'awarded' | 'not-awarded' | 'withdrawn';
-  screeningReason?: string | null;
-  prize?: string | null;
-  writeUp?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  /**
-   * Leave empty to derive it from the title.
-   */
-  slug?: string | null;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -862,6 +900,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'private-files';
+        value: number | PrivateFile;
       } | null)
     | ({
         relationTo: 'indicators';
@@ -1080,6 +1122,8 @@ export interface MediaSelect<T extends boolean = true> {
   licence?: T;
   inLibrary?: T;
   pageCount?: T;
+  publicUse?: T;
+  showcaseOf?: T;
   consent?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1156,6 +1200,30 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "private-files_select".
+ */
+export interface PrivateFilesSelect<T extends boolean = true> {
+  originalName?: T;
+  description?: T;
+  kind?: T;
+  orgUnit?: T;
+  entry?: T;
+  report?: T;
+  uploadedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1318,6 +1386,7 @@ export interface ContestEntriesSelect<T extends boolean = true> {
   whatChanged?: T;
   impactEvidence?: T;
   files?: T;
+  showcaseImages?: T;
   consent?:
     | T
     | {

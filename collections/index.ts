@@ -12,9 +12,10 @@ import { Indicators } from './Indicators'
 import { Media } from './Media'
 import { OrgUnits } from './OrgUnits'
 import { Plans } from './Plans'
+import { PrivateFiles } from './PrivateFiles'
 import { ProgressSummaries } from './ProgressSummaries'
 import { ReportingPeriods } from './ReportingPeriods'
 import { Users } from './Users'
 
-export const collections = [Plans, Campaigns, CampaignThemes, Media, Indicators, ReportingPeriods, IndicatorReports, ApprovedValues, ProgressSummaries, Contests, ContestEntries, ContestScores, OrgUnits, Users]
+export const collections = [Plans, Campaigns, CampaignThemes, Media, PrivateFiles, Indicators, ReportingPeriods, IndicatorReports, ApprovedValues, ProgressSummaries, Contests, ContestEntries, ContestScores, OrgUnits, Users]
 export const globals = [SiteSettings, SiteBuildStatus, SeedState]

@@ -3,6 +3,7 @@ import type { Access, CollectionConfig, Field, FieldAccess, GlobalConfig, Payloa
 import { collectionPolicy, globalPolicy, type CollectionPolicy, type FieldOperation, type Grants, type Operation } from './policy'
 import { currentUser } from './predicates'
 import { rules, type Rule, type RuleName } from './rules'
+import { rewritePaths } from './where'
 
 /** The rules that apply to this request's user under a grant: their role's, else `authenticated`'s, else `anyone`'s. */
 export function rulesFor(grants: Grants, req: Pick<PayloadRequest, 'user'>): RuleName[] {
@@ -20,15 +21,7 @@ const or = (results: (boolean | Where)[]): boolean | Where => {
 }
 
 /** Version documents hold the document under `version.` and its id as `parent`. */
-export function onVersions(where: Where): Where {
-  return Object.fromEntries(
-    Object.entries(where).map(([key, value]) =>
-      key === 'and' || key === 'or'
-        ? [key, (value as Where[]).map(onVersions)]
-        : [key === 'id' ? 'parent' : `version.${key}`, value],
-    ),
-  )
-}
+export const onVersions = (where: Where): Where => rewritePaths(where, (path) => (path === 'id' ? 'parent' : `version.${path}`))
 
 function documentRule(name: RuleName, where: string): NonNullable<Rule['documents']> {
   const rule: Rule = rules[name]

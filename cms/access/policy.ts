@@ -60,10 +60,23 @@ export const collectionPolicy: Record<string, CollectionPolicy> = {
     delete: adminOnly,
   },
   media: {
-    read: { anyone: 'all' },
+    read: { anyone: 'publicMedia', admin: 'all', 'district-officer': 'all', 'communications-officer': 'all', 'contest-organiser': 'all' },
     create: { admin: 'all', 'district-officer': 'all', 'communications-officer': 'all', 'contest-organiser': 'all' },
     update: { admin: 'all', 'district-officer': 'all', 'communications-officer': 'all', 'contest-organiser': 'all' },
     delete: { admin: 'all', 'district-officer': 'all', 'communications-officer': 'all', 'contest-organiser': 'all' },
+  },
+  'private-files': {
+    unitPath: 'orgUnit',
+    read: {
+      admin: 'all',
+      'contest-organiser': ['entryFile', 'ownUpload'],
+      judge: 'assignedEntryFile',
+      'district-officer': ['unitTree', 'ownUpload'],
+      'commune-officer': ['unitTree', 'ownUpload'],
+    },
+    create: { admin: 'all', 'contest-organiser': 'all', 'district-officer': 'unitTree', 'commune-officer': 'unitTree' },
+    update: { admin: 'all', 'contest-organiser': ['entryFile', 'ownUpload'], 'district-officer': 'unitTree', 'commune-officer': 'unitTree' },
+    delete: { admin: 'all', 'contest-organiser': ['entryFile', 'ownUpload'], 'district-officer': 'unitTree', 'commune-officer': 'unitTree' },
   },
   indicators: {
     read: { anyone: 'all' },
@@ -120,7 +133,8 @@ export const collectionPolicy: Record<string, CollectionPolicy> = {
     readVersions: organisers,
     fields: {
       team: { read: { ...organisers, judge: 'unlessBlind', anyone: 'namesConsented' } },
-      files: { read: { ...organisers, judge: 'all', anyone: 'imagesConsented' } },
+      // The public sees an entry's images only as showcase copies in the media library (`showcaseImages`).
+      files: { read: { ...organisers, judge: 'all' } },
       submitter: { read: organisers, create: organisers, update: organisers },
       receiptCode: { read: organisers, update: nobody },
       screeningReason: { read: organisers },

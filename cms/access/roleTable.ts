@@ -17,7 +17,7 @@ function ruleNames(grants: Grants | undefined, audience: Audience): RuleName[] {
   return grant ? ([grant].flat() as RuleName[]) : []
 }
 
-function cell(policy: Partial<Record<string, Grants>>, audience: Audience): string {
+function cell(policy: Partial<Record<(typeof operations)[number][0], Grants>>, audience: Audience): string {
   const parts: string[] = []
   for (const [op, label] of operations) {
     const names = ruleNames(policy[op], audience)

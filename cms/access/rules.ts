@@ -5,6 +5,7 @@ import { idOf } from '../../collections/fields/relations'
 import { translate } from '../i18n/translate'
 import { currentUser, userOrgUnitId } from './predicates'
 import { isInUserTree, unitTreeWhere } from './unitTree'
+import { rewritePaths } from './where'
 
 type Id = number | string
 export type DocumentCheck = {
@@ -76,6 +77,26 @@ export const rules = {
     summary: { vi: 'bản đã đăng', en: 'published' },
     documents: () => ({ _status: { equals: 'published' } }),
   },
+  publicMedia: {
+    summary: { vi: 'trong thư viện hoặc dùng trong nội dung đã đăng', en: 'in the library or used by published content' },
+    documents: (): Where => ({ or: [{ inLibrary: { equals: true } }, { publicUse: { equals: true } }, { showcaseOf: { exists: true } }] }),
+  },
+  entryFile: {
+    summary: { vi: 'tệp của bài dự thi', en: 'files of contest entries' },
+    documents: () => ({ entry: { exists: true } }),
+  },
+  assignedEntryFile: {
+    summary: { vi: 'tệp của bài mình được phân công chấm', en: 'files of entries assigned to them' },
+    documents: ({ req }) => {
+      const assignment = judgeAssignment(req)
+      // The judge's entry rule, asked of the entry the file belongs to.
+      return assignment === false ? false : rewritePaths(assignment, (path) => `entry.${path}`)
+    },
+  },
+  ownUpload: {
+    summary: { vi: 'tệp mình tải lên', en: 'own uploads' },
+    documents: ({ req }) => (selfId(req) == null ? false : { uploadedBy: { equals: selfId(req) } }),
+  },
   unitTree: {
     summary: { vi: 'của đơn vị mình và cấp dưới', en: 'own unit and below' },
     documents: withinUnitTree,
@@ -135,10 +156,6 @@ export const rules = {
   namesConsented: {
     summary: { vi: 'khi người gửi đồng ý công bố tên', en: 'when names may be shown' },
     field: ({ doc }) => (doc?.consent as { names?: boolean } | undefined)?.names === true,
-  },
-  imagesConsented: {
-    summary: { vi: 'khi người gửi đồng ý công bố ảnh', en: 'when images may be shown' },
-    field: ({ doc }) => (doc?.consent as { images?: boolean } | undefined)?.images === true,
   },
 } satisfies Record<string, Rule>
 

@@ -8,6 +8,7 @@ import { slugField } from '../fields/slug'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/rebuildSite'
 import { alsoValidate } from '../fields/validation'
 import { previewUrl } from '../previewUrl'
+import { refreshPublicMediaAfterChange, refreshPublicMediaAfterDelete } from '../../cms/media/publicReferences'
 import { audienceOptions, channelOptions, languageOptions } from './options'
 
 export const Campaigns: CollectionConfig = {
@@ -26,7 +27,11 @@ export const Campaigns: CollectionConfig = {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
     maxPerDoc: 50,
   },
-  hooks: { beforeChange: [setPublishedAt], afterChange: [rebuildSiteAfterChange], afterDelete: [rebuildSiteAfterDelete] },
+  hooks: {
+    beforeChange: [setPublishedAt],
+    afterChange: [refreshPublicMediaAfterChange, rebuildSiteAfterChange],
+    afterDelete: [refreshPublicMediaAfterDelete, rebuildSiteAfterDelete],
+  },
   fields: [
     { name: 'title', type: 'text', required: true, label: { vi: 'Tiêu đề', en: 'Title' } },
     { name: 'summary', type: 'textarea', label: { vi: 'Tóm tắt', en: 'Summary' } },

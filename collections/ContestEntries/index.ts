@@ -1,10 +1,13 @@
 import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
 
+import { systemOnly } from '../../cms/access/predicates'
 import { translate } from '../../cms/i18n/translate'
 import { idOf } from '../fields/relations'
 import { slugField } from '../fields/slug'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/rebuildSite'
 import { entryStatuses, modelTypes } from './options'
+import { linkEntryFiles } from '../../cms/media/privateFileLinks'
+import { showcaseCopiesAfterEntryChange } from './hooks/showcaseCopies'
 
 /** A screened-out entry says why; an awarded one names one of the contest's prizes; the commune is a commune. */
 const checkDecision: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
@@ -36,7 +39,7 @@ export const ContestEntries: CollectionConfig = {
   versions: { maxPerDoc: 50 },
   hooks: {
     beforeChange: [checkDecision],
-    afterChange: [rebuildSiteAfterChange],
+    afterChange: [linkEntryFiles, showcaseCopiesAfterEntryChange, rebuildSiteAfterChange],
     afterDelete: [rebuildSiteAfterDelete],
   },
   fields: [
@@ -53,7 +56,16 @@ export const ContestEntries: CollectionConfig = {
     { name: 'description', type: 'textarea', required: true, label: { vi: 'Mô tả mô hình', en: 'Description' } },
     { name: 'whatChanged', type: 'textarea', label: { vi: 'Điều gì đã thay đổi (“nếp nghĩ, cách làm”)', en: 'What changed' } },
     { name: 'impactEvidence', type: 'textarea', label: { vi: 'Minh chứng hiệu quả', en: 'Evidence of impact' } },
-    { name: 'files', type: 'upload', relationTo: 'media', hasMany: true, label: { vi: 'Ảnh, tài liệu', en: 'Images and documents' } },
+    { name: 'files', type: 'upload', relationTo: 'private-files', hasMany: true, label: { vi: 'Ảnh, tài liệu (không công khai)', en: 'Images and documents (private)' } },
+    {
+      name: 'showcaseImages',
+      type: 'upload',
+      relationTo: 'media',
+      hasMany: true,
+      label: { vi: 'Bản công khai của ảnh, tài liệu (khi được đồng ý)', en: 'Public copies (with consent)' },
+      access: systemOnly,
+      admin: { readOnly: true, description: { vi: 'Tự động tạo khi bài đạt giải, đã công bố kết quả và người gửi đồng ý công bố ảnh; tự xoá khi không còn đủ điều kiện.', en: 'Made when the entry is awarded, results are out and images may be shown; removed when that stops.' } },
+    },
     {
       name: 'consent',
       type: 'group',

@@ -6,6 +6,7 @@ import { slugField } from '../fields/slug'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/rebuildSite'
 import { setPublishedAt } from '../hooks/setPublishedAt'
 import { contestPhases } from './phases'
+import { showcaseCopiesAfterContestChange } from '../ContestEntries/hooks/showcaseCopies'
 
 const dateTime = { date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'HH:mm dd/MM/yyyy' } }
 
@@ -30,7 +31,7 @@ export const Contests: CollectionConfig = {
       },
     ],
     beforeChange: [setPublishedAt],
-    afterChange: [rebuildSiteAfterChange],
+    afterChange: [showcaseCopiesAfterContestChange, rebuildSiteAfterChange],
     afterDelete: [rebuildSiteAfterDelete],
   },
   fields: [

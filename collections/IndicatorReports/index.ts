@@ -6,6 +6,7 @@ import { importCsvEndpoint } from '../../cms/reporting/importEndpoint'
 import { countField } from '../fields/counts'
 import { applyWorkflow } from './hooks/applyWorkflow'
 import { checkValues } from './hooks/checkValues'
+import { linkReportEvidence } from '../../cms/media/privateFileLinks'
 import { forgetDeletedReport, keepApprovedValues } from './hooks/keepApprovedValues'
 import { reportStatuses } from './statuses'
 
@@ -32,7 +33,7 @@ export const IndicatorReports: CollectionConfig = {
   versions: { maxPerDoc: 200 },
   hooks: {
     beforeChange: [applyWorkflow, checkValues],
-    afterChange: [keepApprovedValues],
+    afterChange: [keepApprovedValues, linkReportEvidence],
     beforeDelete: [forgetDeletedReport],
   },
   endpoints: [importCsvEndpoint, consolidationEndpoint],
@@ -81,7 +82,7 @@ export const IndicatorReports: CollectionConfig = {
       ],
     },
     { name: 'notes', type: 'textarea', label: { vi: 'Thuyết minh', en: 'Notes' } },
-    { name: 'evidence', type: 'upload', relationTo: 'media', hasMany: true, label: { vi: 'Minh chứng (ảnh, biên bản, danh sách)', en: 'Evidence' } },
+    { name: 'evidence', type: 'upload', relationTo: 'private-files', hasMany: true, label: { vi: 'Minh chứng (ảnh, biên bản, danh sách; không công khai)', en: 'Evidence (private)' } },
     {
       name: 'status',
       type: 'select',

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { text } from 'payload/shared'
 
+import { systemOnly } from '../../cms/access/predicates'
 import { translate } from '../../cms/i18n/translate'
 import { mediaDir } from '../../cms/paths'
 import { alsoValidate } from '../fields/validation'
@@ -122,6 +123,22 @@ export const Media: CollectionConfig = {
       name: 'pageCount',
       type: 'number',
       label: { vi: 'Số trang (PDF)', en: 'Pages (PDF)' },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'publicUse',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { vi: 'Đang dùng trong nội dung đã đăng', en: 'Used by published content' },
+      access: systemOnly,
+      admin: { readOnly: true, position: 'sidebar', description: { vi: 'Tự động: tư liệu dùng trong kế hoạch, chiến dịch đã đăng thì công khai.', en: 'Set automatically: media used by published plans and campaigns is public.' } },
+    },
+    {
+      name: 'showcaseOf',
+      type: 'relationship',
+      relationTo: 'contest-entries',
+      label: { vi: 'Bản công khai của ảnh bài dự thi', en: 'Public copy for contest entry' },
+      access: systemOnly,
       admin: { readOnly: true, position: 'sidebar' },
     },
     {

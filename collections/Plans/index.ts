@@ -6,6 +6,7 @@ import { translate } from '../../cms/i18n/translate'
 import { slugField } from '../fields/slug'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/rebuildSite'
 import { previewUrl } from '../previewUrl'
+import { refreshPublicMediaAfterChange, refreshPublicMediaAfterDelete } from '../../cms/media/publicReferences'
 import { alsoValidate } from '../fields/validation'
 import { legalBasisField } from './fields/legalBasis'
 import { reportingDeadlinesField } from './fields/reportingDeadlines'
@@ -30,8 +31,8 @@ export const Plans: CollectionConfig = {
   },
   hooks: {
     beforeChange: [setPublishedAt],
-    afterChange: [rebuildSiteAfterChange],
-    afterDelete: [rebuildSiteAfterDelete],
+    afterChange: [refreshPublicMediaAfterChange, rebuildSiteAfterChange],
+    afterDelete: [refreshPublicMediaAfterDelete, rebuildSiteAfterDelete],
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: { vi: 'Tên kế hoạch', en: 'Title' } },

@@ -57,7 +57,8 @@ function toModelView(doc: ContestEntry, contest: Contest): ModelView {
     impactEvidence: doc.impactEvidence ?? '',
     prize: doc.prize ?? '',
     writeUpHTML: richTextToHTML(doc.writeUp),
-    ...imagesAndFiles(doc.files),
+    // Only the public copies, made when the submitter consented to images; never the entry's own files.
+    ...imagesAndFiles(doc.showcaseImages),
   }
 }
 

@@ -39,7 +39,7 @@ function granted(grants: Grants | undefined, who: Identity): RuleName[] {
 const oracle: Record<RuleName, ((doc: WorldDoc, who: Identity) => boolean) | 'fields only'> = {
   all: () => true,
   published: (d) => d.facts.published === true,
-  unitTree: (d, w) => w.unit != null && (d.facts.unitChain ?? []).includes(w.unit),
+  unitTree: (d, w) => w.unit != null && (d.facts.ownUnitDefault === true || (d.facts.unitChain ?? []).includes(w.unit)),
   self: (d, w) => d.id === w.userId,
   judgeAccount: (d) => d.facts.role === 'judge',
   judgedContest: (d, w) => (d.facts.judges ?? []).includes(w.userId ?? ''),
@@ -51,7 +51,10 @@ const oracle: Record<RuleName, ((doc: WorldDoc, who: Identity) => boolean) | 'fi
   ownPreference: (d, w) => d.facts.ownerUser === w.userId,
   unlessBlind: 'fields only',
   namesConsented: 'fields only',
-  imagesConsented: 'fields only',
+  publicMedia: (d) => d.facts.published === true,
+  entryFile: (d) => d.facts.entryFile === true,
+  assignedEntryFile: (d, w) => d.facts.entryFile === true && (d.facts.judges ?? []).includes(w.userId ?? '') && d.facts.screened === true && d.facts.commune !== w.unit,
+  ownUpload: (d, w) => d.facts.uploadedBy != null && d.facts.uploadedBy === w.userId,
 }
 
 function allowed(slug: string, op: Operation, doc: WorldDoc, who: Identity): boolean {
@@ -200,14 +203,15 @@ describe.each(generic)('%s', (slug) => {
   })
 
   it('deletes: allowed exactly where the policy says; elsewhere refused and the document stays', async () => {
-    const [variant] = await newDocuments(world, slug)
+    // A document made by the system has no creator's unit to default to: use one that names its unit.
+    const [variant] = (await newDocuments(world, slug)).filter((v) => !v.facts.ownUnitDefault)
     if (!variant) return
     const image = await pngImage(12, 12)
     for (const who of world.identities) {
       for (const api of apis) {
         if (graphQLOff(slug, api)) continue
         counts.checks += 1
-        const fresh = (await newDocuments(world, slug))[0].data
+        const fresh = (await newDocuments(world, slug)).find((v) => v.label === variant.label)!.data
         const made = await ctx.payload.create({
           collection: slug as CollectionSlug,
           data: (slug === 'approved-values' ? { ...fresh, report: Number((await ctx.payload.find({ collection: 'indicator-reports', limit: 1, depth: 0 })).docs[0].id) } : fresh) as never,

@@ -12,12 +12,14 @@ import { serveBuiltSite } from '../helpers/serveSite'
 let site: { url: string; stop: () => void }
 let payload: Payload
 let mediaDir: string
+let privateDir: string
 const openSlug = slugify(openContestTitle)
 
 beforeAll(async () => {
   const env = inject('siteEnv')
   Object.assign(process.env, env)
   mediaDir = env.MEDIA_DIR!
+  privateDir = env.PRIVATE_FILES_DIR!
   site = await serveBuiltSite(inject('siteDir'), { ...env, CONTEST_SUBMISSIONS_PER_HOUR: '1000', CONTEST_MAX_FILE_MB: '1' })
   const { default: config } = await import('../../cms/payload.config')
   const { getPayload } = await import('payload')
@@ -46,7 +48,9 @@ const entriesTitled = async (title: string) => (await payload.find({ collection:
 const state = async () => ({
   entries: (await payload.count({ collection: 'contest-entries' })).totalDocs,
   media: (await payload.count({ collection: 'media' })).totalDocs,
+  privateFiles: (await payload.count({ collection: 'private-files' })).totalDocs,
   files: fs.readdirSync(mediaDir).length,
+  privateFileBytes: fs.existsSync(privateDir) ? fs.readdirSync(privateDir).length : 0,
 })
 
 describe('submitting an entry through the portal’s HTML form', () => {

@@ -27,6 +27,7 @@ export async function buildSeededSite(): Promise<BuiltSite> {
   const env = {
     DATABASE_URI: `file:${path.join(work, 'site.db')}`,
     MEDIA_DIR: path.join(work, 'media'),
+    PRIVATE_FILES_DIR: path.join(work, 'private-files'),
     PAYLOAD_SECRET: 'site-test-secret',
     ADMIN_PASSWORD: 'site-test-password',
     TZ: 'America/New_York',

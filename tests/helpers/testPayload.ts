@@ -17,6 +17,7 @@ export async function startTestPayload(options: { seed?: boolean } = {}): Promis
   const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'duan8-media-'))
   process.env.DATABASE_URI = db.uri
   process.env.MEDIA_DIR = mediaDir
+  process.env.PRIVATE_FILES_DIR = path.join(mediaDir, 'private')
   process.env.PAYLOAD_SECRET ??= 'test-secret-not-for-production'
   process.env.ADMIN_PASSWORD ??= 'test-admin-password'
   const { default: config } = await import('../../cms/payload.config')

@@ -9,6 +9,7 @@ import * as migration_20261129_023049_contests from './20261129_023049_contests'
 import * as migration_20261129_023612_contest_scores from './20261129_023612_contest_scores';
 import * as migration_20261129_040542_approved_values from './20261129_040542_approved_values';
 import * as migration_20261129_100710_plan_owner from './20261129_100710_plan_owner';
+import * as migration_20261129_103302_private_files from './20261129_103302_private_files';
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261129_100710_plan_owner.up,
     down: migration_20261129_100710_plan_owner.down,
     name: '20261129_100710_plan_owner',
+  },
+  {
+    up: migration_20261129_103302_private_files.up,
+    down: migration_20261129_103302_private_files.down,
+    name: '20261129_103302_private_files',
   },
 ];

@@ -4,8 +4,8 @@ import path from 'node:path'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import { modelTypes } from '../../../collections/ContestEntries/options'
-import { mediaDir } from '../../../cms/paths'
-import type { Media } from '../../../cms/payload-types'
+import { privateFilesDir } from '../../../cms/paths'
+import type { PrivateFile } from '../../../cms/payload-types'
 import { payloadClient } from '../payload'
 import { newReceiptCode } from './receiptCode'
 
@@ -28,15 +28,15 @@ const emailOk = (s: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s)
 const echo = (form: FormData): Record<string, string> =>
   Object.fromEntries(['title', 'modelType', 'commune', 'team', 'description', 'whatChanged', 'impactEvidence', 'name', 'phone', 'email', 'consentText', 'consentImages', 'consentNames'].map((k) => [k, text(form, k)]))
 
-async function removeFiles(docs: Media[]) {
-  const names = docs.flatMap((d) => [d.filename, ...Object.values(d.sizes ?? {}).map((s) => (s as { filename?: string | null })?.filename)]).filter((n): n is string => Boolean(n))
-  await Promise.all(names.map((n) => fs.rm(path.join(mediaDir, path.basename(n)), { force: true })))
+async function removeFiles(docs: PrivateFile[]) {
+  const names = docs.map((d) => d.filename).filter((n): n is string => Boolean(n))
+  await Promise.all(names.map((n) => fs.rm(path.join(privateFilesDir, path.basename(n)), { force: true })))
 }
 
 /**
  * A contest entry from the public form: the window is checked now (not at build time), the
  * honeypot must be empty, fields and files are checked (files by the media collection's own
- * byte rules), and the entry with its files is stored in one transaction — or nothing is, files
+ * byte rules, kept as private files), and the entry with its files is stored in one transaction — or nothing is, files
  * on disk included. The submitter gets a receipt code.
  */
 export async function submitEntry(contestSlug: string, form: FormData, now = new Date()): Promise<SubmitResult> {
@@ -71,13 +71,13 @@ export async function submitEntry(contestSlug: string, form: FormData, now = new
 
   const req = await createLocalReq({}, payload)
   await initTransaction(req)
-  const stored: Media[] = []
+  const stored: PrivateFile[] = []
   try {
     for (const file of files) {
       const data = Buffer.from(await file.arrayBuffer())
       const doc = await payload.create({
-        collection: 'media',
-        data: { alt: `Ảnh minh hoạ mô hình “${values.title}”`, caption: values.title, inLibrary: false },
+        collection: 'private-files',
+        data: { description: `Ảnh minh hoạ mô hình “${values.title}”` },
         file: { data, name: file.name, mimetype: file.type || 'application/octet-stream', size: data.length },
         req,
         overrideAccess: true,

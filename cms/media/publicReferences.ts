@@ -1,0 +1,55 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest, Where } from 'payload'
+
+import { idOf } from '../../collections/fields/relations'
+
+/**
+ * Where published content points at the media library: one list, read by the hooks below and by
+ * nothing else. A media item that is not in the public library is still public while any
+ * published document in this list uses it (an image in a published campaign's gallery).
+ */
+export const publicMediaReferences = [
+  { collection: 'campaigns', fields: ['gallery', 'meta.image'] },
+  { collection: 'plans', fields: ['attachments', 'meta.image'] },
+] as const
+
+type Reference = (typeof publicMediaReferences)[number]
+
+function mediaIdsOf(doc: Record<string, unknown> | undefined, fields: readonly string[]): string[] {
+  if (!doc) return []
+  return fields.flatMap((field) => {
+    const value = field.split('.').reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], doc)
+    return [value ?? []].flat().map(idOf).filter((id): id is number | string => id != null).map(String)
+  })
+}
+
+async function publiclyUsed(req: PayloadRequest, mediaId: string): Promise<boolean> {
+  for (const ref of publicMediaReferences) {
+    const where: Where = { and: [{ _status: { equals: 'published' } }, { or: ref.fields.map((f) => ({ [f]: { equals: mediaId } })) }] }
+    const found = await req.payload.count({ collection: ref.collection, where, overrideAccess: true, req })
+    if (found.totalDocs > 0) return true
+  }
+  return false
+}
+
+async function refresh(req: PayloadRequest, ids: string[]) {
+  for (const id of new Set(ids)) {
+    const used = await publiclyUsed(req, id)
+    await req.payload.db.updateOne({ collection: 'media', id, data: { publicUse: used }, req, returning: false })
+  }
+}
+
+function fieldsOf(slug: string): readonly string[] {
+  return (publicMediaReferences.find((r) => r.collection === slug) as Reference | undefined)?.fields ?? []
+}
+
+/** After a publish, an unpublish or an edit, the media it uses now or used before are re-checked. */
+export const refreshPublicMediaAfterChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
+  const fields = fieldsOf(collection.slug)
+  await refresh(req, [...mediaIdsOf(doc, fields), ...mediaIdsOf(previousDoc, fields)])
+  return doc
+}
+
+export const refreshPublicMediaAfterDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
+  await refresh(req, mediaIdsOf(doc, fieldsOf(collection.slug)))
+  return doc
+}

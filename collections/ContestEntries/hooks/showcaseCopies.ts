@@ -1,0 +1,63 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
+
+import { privateFilesDir } from '../../../cms/paths'
+import type { Contest, ContestEntry, PrivateFile } from '../../../cms/payload-types'
+import { idOf } from '../../fields/relations'
+
+const syncing = 'showcaseCopiesSyncing'
+
+/** Shown on the portal: awarded, results announced, and the submitter agreed to the text and to the images. */
+function showsImages(entry: ContestEntry, contest: Contest | null): boolean {
+  return entry.status === 'awarded' && contest?.phase === 'results' && contest._status === 'published' && entry.consent?.text === true && entry.consent?.images === true
+}
+
+/**
+ * The public copies of an entry's files in the media library. Private files never reach the
+ * portal; when the entry may show its images, each file is copied into `media` (marked as the
+ * showcase of this entry, so the public may read it); when it may not any more — consent
+ * withdrawn, award or results taken back — the copies are deleted.
+ */
+export async function syncShowcaseCopies(req: PayloadRequest, entry: ContestEntry): Promise<void> {
+  const contest = await req.payload.findByID({ collection: 'contests', id: idOf(entry.contest)!, depth: 0, draft: false, overrideAccess: true, disableErrors: true, req })
+  const copies = (entry.showcaseImages ?? []).map(idOf).filter((id): id is number => id != null)
+  const context = { [syncing]: true }
+  if (!showsImages(entry, contest)) {
+    if (copies.length === 0) return
+    await req.payload.delete({ collection: 'media', where: { id: { in: copies } }, overrideAccess: true, req, context })
+    await req.payload.update({ collection: 'contest-entries', id: entry.id, data: { showcaseImages: [] }, overrideAccess: true, depth: 0, req, context })
+    return
+  }
+  if (copies.length > 0) return
+  const made: number[] = []
+  for (const fileId of (entry.files ?? []).map(idOf)) {
+    const file = (await req.payload.findByID({ collection: 'private-files', id: fileId!, depth: 0, overrideAccess: true, disableErrors: true, req })) as PrivateFile | null
+    if (!file?.filename) continue
+    const data = await fs.readFile(path.join(privateFilesDir, path.basename(file.filename)))
+    const copy = await req.payload.create({
+      collection: 'media',
+      data: { alt: file.description || `Ảnh mô hình “${entry.title}”`, caption: entry.title, inLibrary: false, consent: true, showcaseOf: entry.id },
+      file: { data, name: file.originalName || file.filename, mimetype: file.mimeType ?? 'application/octet-stream', size: data.length },
+      overrideAccess: true,
+      req,
+      context,
+    })
+    made.push(copy.id as number)
+  }
+  if (made.length) await req.payload.update({ collection: 'contest-entries', id: entry.id, data: { showcaseImages: made }, overrideAccess: true, depth: 0, req, context })
+}
+
+export const showcaseCopiesAfterEntryChange: CollectionAfterChangeHook = async ({ doc, req, context }) => {
+  if (!context[syncing]) await syncShowcaseCopies(req, doc as ContestEntry)
+  return doc
+}
+
+/** A contest moving into or out of its results, or being unpublished, changes what every one of its entries may show. */
+export const showcaseCopiesAfterContestChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  if (doc.phase === previousDoc?.phase && doc._status === previousDoc?._status) return doc
+  const entries = await req.payload.find({ collection: 'contest-entries', where: { contest: { equals: doc.id } }, depth: 0, pagination: false, overrideAccess: true, req })
+  for (const entry of entries.docs) await syncShowcaseCopies(req, entry)
+  return doc
+}

@@ -32,6 +32,9 @@ function sqliteUrl(uri: string | undefined): string {
   return `file:${absolute}`
 }
 
+/** How long a writer waits for another to finish before SQLite answers SQLITE_BUSY. */
+export const sqliteBusyTimeoutMs = 10_000
+
 export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapterObj {
   switch (databaseKind(uri)) {
     case 'postgres':
@@ -49,7 +52,7 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
         push: false,
         // The CMS server and the site build share the file: WAL lets readers run beside a writer.
         wal: true,
-        busyTimeout: 10_000,
+        busyTimeout: sqliteBusyTimeoutMs,
         // Payload leaves SQLite without transactions unless asked: a failed save (or CSV import)
         // could otherwise leave half its rows behind.
         transactionOptions: {},

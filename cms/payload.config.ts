@@ -7,7 +7,9 @@ import sharp from 'sharp'
 
 import { collections, globals } from '../collections'
 import { accessPolicy, applyPolicyToPayloadCollections, jobsAccess } from './access/applyPolicy'
-import { databaseAdapter } from './database'
+import { databaseAdapter, databaseKind, sqliteBusyTimeoutMs } from './database'
+import { serialiseSqliteWrites } from './sqliteWrites'
+import { wellFormedRequests } from './errors/wellFormedRequests'
 import { messages } from './i18n/messages'
 import { seo } from './plugins/seo'
 import { cmsDir, rootDir } from './paths'
@@ -23,7 +25,7 @@ export default buildConfig({
   collections,
   globals,
   // The access policy goes last, so collections other plugins add get a row or stop the config.
-  plugins: [seo, accessPolicy],
+  plugins: [seo, wellFormedRequests, accessPolicy],
   i18n: {
     fallbackLanguage: 'vi',
     supportedLanguages: { vi, en },
@@ -56,6 +58,7 @@ export default buildConfig({
   // queue as publishing, so two builds never race to become live.
   onInit: (payload) => {
     applyPolicyToPayloadCollections(payload)
+    if (databaseKind() === 'sqlite') serialiseSqliteWrites(payload, sqliteBusyTimeoutMs)
     if (process.env.SITE_REBUILD_ON_START === '1') requestSiteRebuild(payload, 'khởi động / start')
   },
 })

@@ -32,7 +32,6 @@ const moves = [
 export async function moveToPrivateFiles(payload: Payload, req: PayloadRequest, db: RawSql): Promise<{ moved: number; mediaDeleted: number }> {
   const { sql } = db
   const newIdOf = new Map<string, number | string>()
-  await fs.mkdir(privateFilesDir, { recursive: true })
   for (const move of moves) {
     const table = sql.raw(`"${move.table}"`)
     const rels = await db.rows(sql`SELECT r."id" AS rel, r."parent_id" AS parent, r."media_id" AS media FROM ${table} r WHERE r."path" = ${move.path} AND r."media_id" IS NOT NULL`)
@@ -41,6 +40,7 @@ export async function moveToPrivateFiles(payload: Payload, req: PayloadRequest, 
       if (!newIdOf.has(mediaId)) {
         const [media] = await db.rows(sql`SELECT * FROM "media" WHERE "id" = ${rel.media}`)
         if (!media) continue
+        await fs.mkdir(privateFilesDir, { recursive: true })
         const filename = `${randomBytes(16).toString('hex')}${path.extname(String(media.filename ?? '')).toLowerCase()}`
         await fs.copyFile(path.join(mediaDir, path.basename(String(media.filename))), path.join(privateFilesDir, filename)).catch(() => {})
         // The report or entry this file belongs to (the live document's, not a version's).

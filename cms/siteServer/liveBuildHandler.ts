@@ -3,6 +3,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
+import { portalSecurityHeaders } from '../runtime/securityHeaders.mjs'
+
 type Handler = (req: IncomingMessage, res: ServerResponse) => void
 
 // The built entry must not start its own server when imported: we only want its request handler.
@@ -25,7 +27,12 @@ async function handlerFor(buildDir: string): Promise<Handler> {
  * build's own @astrojs/node handler serves its static files (with range requests) and routes.
  */
 export function liveBuildHandler(currentLink: string): Handler {
+  const headers = portalSecurityHeaders({
+    siteUrl: process.env.SITE_URL,
+    cmsUrl: process.env.CMS_PUBLIC_URL ?? `http://localhost:${process.env.CMS_PORT ?? 3000}`,
+  })
   return (req, res) => {
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
     fs.realpath(currentLink)
       .then(handlerFor)
       .then((handle) => handle(req, res))

@@ -112,3 +112,31 @@ describe('an officer publishes from the admin and the public finds it', () => {
     }
   }, 60_000)
 })
+
+describe('what both servers of `npm start` send with every answer', () => {
+  it('the admin may not be framed, sniffed or announce its framework; the portal adds a script policy without inline script', async () => {
+    const adminPage = await fetch(`${session.app.cmsUrl}/admin/login`)
+    const api = await fetch(`${session.app.cmsUrl}/api/plans?limit=1`)
+    for (const response of [adminPage, api]) {
+      expect(response.headers.get('x-frame-options')).toBe('DENY')
+      expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+      expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+      expect(response.headers.get('x-powered-by')).toBeNull()
+      // Served over plain http here: no HSTS (it is sent when the public address is https).
+      expect(response.headers.get('strict-transport-security')).toBeNull()
+    }
+    for (const pathname of ['/', '/ke-hoach/', '/js/cong-cu-trang.js', '/khong-co-trang-nay/']) {
+      const response = await fetch(`${session.app.siteUrl}${pathname}`)
+      const csp = response.headers.get('content-security-policy') ?? ''
+      expect(csp, pathname).toContain("script-src 'self' 'wasm-unsafe-eval'")
+      expect(csp, pathname).not.toMatch(/script-src[^;]*'unsafe-inline'/)
+      expect(csp, pathname).toContain("frame-ancestors 'none'")
+      expect(csp, pathname).toContain(`img-src 'self' data: ${new URL(session.app.cmsUrl).origin}`)
+      expect(response.headers.get('x-frame-options'), pathname).toBe('DENY')
+      expect(response.headers.get('x-content-type-options'), pathname).toBe('nosniff')
+      expect(response.headers.get('referrer-policy'), pathname).toBe('strict-origin-when-cross-origin')
+      expect(response.headers.get('x-powered-by'), pathname).toBeNull()
+    }
+  })
+})

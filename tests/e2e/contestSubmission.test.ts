@@ -131,6 +131,18 @@ describe('submitting an entry through the portal’s HTML form', () => {
     expect((await entriesTitled('Mô hình gửi qua biểu mẫu'))[0]!.status).toBe('withdrawn')
   })
 
+  it.each(['/hoi-thi/tra-cuu/', `/hoi-thi/${openSlug}/gui-bai/`])('answers a malformed form body at %s with 400 and a Vietnamese message, storing nothing', async (pathname) => {
+    const before = await state()
+    const res = await fetch(`${site.url}${pathname}`, {
+      method: 'POST',
+      body: '--x\r\nContent-Disposition: form-data; name="code"\r\n\r\nHT-0000',
+      headers: { Origin: site.url, 'Content-Type': 'multipart/form-data; boundary=x' },
+    })
+    expect(res.status).toBe(400)
+    expect(await res.text()).toContain('Không đọc được nội dung biểu mẫu')
+    expect(await state()).toEqual(before)
+  })
+
   it('limits submissions per address', async () => {
     const limited = await serveBuiltSite(inject('siteDir'), { ...inject('siteEnv'), CONTEST_SUBMISSIONS_PER_HOUR: '2' })
     try {

@@ -1,0 +1,70 @@
+import type { Payload } from 'payload'
+
+import { keepBusyTimeout } from './sqliteBusyTimeout'
+
+type Id = number | string
+type TransactionMethods = {
+  beginTransaction: (options?: unknown) => Promise<Id | null>
+  commitTransaction: (id: Id | Promise<Id>) => Promise<void>
+  rollbackTransaction: (id: Id | Promise<Id>) => Promise<void>
+}
+
+/** A transaction that never ends must not stop every later write of this process. */
+const longestTurnMs = 30_000
+
+/**
+ * SQLite has one writer at a time. Inside one process, concurrent requests each open a
+ * transaction on a connection of their own; the second one's BEGIN waits synchronously for
+ * the first, blocking the event loop the first one needs to finish — so they queue here
+ * instead, without blocking (first come, first served), and the busy timeout is left to the
+ * other process (`npm start` runs the CMS and the portal, both writing).
+ */
+export function serialiseSqliteWrites(payload: Payload, busyTimeoutMs: number): void {
+  const db = payload.db as unknown as TransactionMethods & { client: Parameters<typeof keepBusyTimeout>[0] }
+  keepBusyTimeout(db.client, busyTimeoutMs)
+  const begin = db.beginTransaction.bind(db)
+  const commit = db.commitTransaction.bind(db)
+  const rollback = db.rollbackTransaction.bind(db)
+  const releases = new Map<string, () => void>()
+  let tail: Promise<void> = Promise.resolve()
+
+  db.beginTransaction = async (options) => {
+    let release!: () => void
+    const turn = new Promise<void>((resolve) => (release = resolve))
+    const previous = tail
+    tail = previous.then(() => turn)
+    await Promise.race([previous, new Promise((resolve) => setTimeout(resolve, longestTurnMs).unref())])
+    let timer: NodeJS.Timeout | undefined
+    const done = () => {
+      clearTimeout(timer)
+      release()
+    }
+    try {
+      const id = await begin(options)
+      if (id == null) {
+        done()
+        return id
+      }
+      timer = setTimeout(() => {
+        payload.logger.warn(`SQLite transaction ${id} still open after ${longestTurnMs / 1000} s: letting the next writer start`)
+        release()
+      }, longestTurnMs).unref()
+      releases.set(String(id), done)
+      return id
+    } catch (error) {
+      done()
+      throw error
+    }
+  }
+  const ending = (end: (id: Id | Promise<Id>) => Promise<void>) => async (id: Id | Promise<Id>) => {
+    const key = String(await id)
+    try {
+      await end(id)
+    } finally {
+      releases.get(key)?.()
+      releases.delete(key)
+    }
+  }
+  db.commitTransaction = ending(commit)
+  db.rollbackTransaction = ending(rollback)
+}

@@ -10,7 +10,7 @@ type TransactionMethods = {
 }
 
 /** A transaction that never ends must not stop every later write of this process. */
-const longestTurnMs = 30_000
+const longestTurnMs = 120_000
 
 /**
  * SQLite has one writer at a time. Inside one process, concurrent requests each open a
@@ -47,6 +47,7 @@ export function serialiseSqliteWrites(payload: Payload, busyTimeoutMs: number): 
       }
       timer = setTimeout(() => {
         payload.logger.warn(`SQLite transaction ${id} still open after ${longestTurnMs / 1000} s: letting the next writer start`)
+        releases.delete(String(id))
         release()
       }, longestTurnMs).unref()
       releases.set(String(id), done)
@@ -57,7 +58,7 @@ export function serialiseSqliteWrites(payload: Payload, busyTimeoutMs: number): 
     }
   }
   const ending = (end: (id: Id | Promise<Id>) => Promise<void>) => async (id: Id | Promise<Id>) => {
-    const key = String(await id)
+    const key = String(await Promise.resolve(id).catch(() => null))
     try {
       await end(id)
     } finally {

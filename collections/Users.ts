@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 import { relationship } from 'payload/shared'
 
 import { roleLabels, roles, scopedRoles, type Role } from '../cms/access/roles'
+import { checkPasswordPolicy } from '../cms/auth/passwordPolicy'
+import { secureSessionCookie } from '../cms/auth/sessionCookie'
 import { translate } from '../cms/i18n/translate'
 import { alsoValidate } from './fields/validation'
 
@@ -16,11 +18,14 @@ export const Users: CollectionConfig = {
     defaultColumns: ['name', 'email', 'role', 'orgUnit'],
     group: { vi: 'Hệ thống', en: 'System' },
   },
+  hooks: { beforeOperation: [checkPasswordPolicy] },
   auth: {
     // Lock an account for 15 minutes after 5 wrong passwords in a row.
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     useSessions: true,
+    // Secure (sent over https only) when the public address is https, or when SESSION_COOKIE_SECURE=1.
+    cookies: { secure: secureSessionCookie(), sameSite: 'Lax' },
   },
   access: {
     admin: ({ req }) => Boolean(req.user),

@@ -1,8 +1,11 @@
-import type { Access, CollectionConfig, Field, FieldAccess, GlobalConfig, Payload, PayloadRequest, Plugin, Where } from 'payload'
+import { APIError, type Access, type CollectionBeforeChangeHook, type CollectionConfig, type Field, type FieldAccess, type GlobalConfig, type Payload, type PayloadRequest, type Plugin, type Where } from 'payload'
+
+import { translate } from '../i18n/translate'
 
 import { collectionPolicy, globalPolicy, type CollectionPolicy, type FieldOperation, type Grants, type Operation } from './policy'
 import { currentUser } from './predicates'
-import { rules, type Rule, type RuleName } from './rules'
+import { rules, unitOfData, type Rule, type RuleName } from './rules'
+import { isInUserTree } from './unitTree'
 import { rewritePaths } from './where'
 
 /** The rules that apply to this request's user under a grant: their role's, else `authenticated`'s, else `anyone`'s. */
@@ -80,7 +83,8 @@ function withPolicy(collection: CollectionConfig): CollectionConfig {
   const policy = collectionPolicy[collection.slug]
   if (!policy) throw new Error(`Collection "${collection.slug}" has no row in cms/access/policy.ts: add one before it can be used.`)
   if (collection.versions && !policy.readVersions) throw new Error(`Collection "${collection.slug}" keeps versions: its policy row needs readVersions.`)
-  const operations: Operation[] = ['read', 'create', 'update', 'delete', 'readVersions']
+  if (collection.auth && !policy.unlock) throw new Error(`Auth collection "${collection.slug}": its policy row needs unlock.`)
+  const operations: Operation[] = ['read', 'create', 'update', 'delete', 'readVersions', ...(collection.auth ? (['unlock'] as const) : [])]
   const access = Object.fromEntries(operations.map((op) => [op, collectionAccess(collection.slug, policy, op)]))
   for (const [path, ops] of Object.entries(policy.fields ?? {})) {
     const field = findField(collection.fields, path.split('.'))
@@ -91,7 +95,32 @@ function withPolicy(collection: CollectionConfig): CollectionConfig {
       ...Object.fromEntries(Object.entries(ops).map(([op, grants]) => [op, fieldAccess(`${collection.slug}.${path}.${op}`, grants)])),
     }
   }
-  return { ...collection, access: { ...collection.access, ...access } }
+  if (!policy.unitPath || policy.unitPath === 'id') return { ...collection, access: { ...collection.access, ...access } }
+  return {
+    ...collection,
+    access: { ...collection.access, ...access },
+    // A copy keeps the original's unit, whatever the caller may reach: not offered where units decide.
+    disableDuplicate: true,
+    hooks: { ...collection.hooks, beforeChange: [...(collection.hooks?.beforeChange ?? []), keepInUnitTree(collection.slug, policy)] },
+  }
+}
+
+/**
+ * The access check sees only what a request sends; a restored version writes back a whole
+ * earlier document, unit included. So the saved result is checked too: a user whose right
+ * here is `unitTree` may only leave the document inside their own tree.
+ */
+function keepInUnitTree(slug: string, policy: CollectionPolicy): CollectionBeforeChangeHook {
+  return async ({ data, originalDoc, operation, req }) => {
+    if (!req.user) return data
+    const names = rulesFor(policy[operation === 'create' ? 'create' : 'update'], req)
+    if (names.length === 0 || names.includes('all') || !names.includes('unitTree')) return data
+    const merged = { ...originalDoc, ...data }
+    const [first] = policy.unitPath!.split('.')
+    const { unit } = await unitOfData({ req, operation, collection: slug, unitPath: policy.unitPath, data: { [first]: merged[first] } })
+    if (!(await isInUserTree(req, unit))) throw new APIError(translate(req, 'outsideUnitTree'), 403, null, true)
+    return data
+  }
 }
 
 function globalWithPolicy(global: GlobalConfig): GlobalConfig {

@@ -13,7 +13,7 @@ import type { RuleName } from './rules'
  */
 export type Audience = Role | 'authenticated' | 'anyone'
 export type Grants = Partial<Record<Audience, RuleName | readonly RuleName[]>>
-export type Operation = 'read' | 'create' | 'update' | 'delete' | 'readVersions'
+export type Operation = 'read' | 'create' | 'update' | 'delete' | 'readVersions' | 'unlock'
 export type FieldOperation = 'read' | 'create' | 'update'
 
 export type CollectionPolicy = {
@@ -25,6 +25,8 @@ export type CollectionPolicy = {
   delete: Grants
   /** Required when the collection keeps versions. */
   readVersions?: Grants
+  /** Auth collections: who may lift a lockout after too many wrong passwords. */
+  unlock?: Grants
   /** Restricted fields, by name path (`submitter`, `lateEdit`). */
   fields?: Record<string, Partial<Record<FieldOperation, Grants>>>
   /** Custom endpoints by path; `target` names the document the check is made against. */
@@ -160,6 +162,7 @@ export const collectionPolicy: Record<string, CollectionPolicy> = {
     create: adminOnly,
     update: { admin: 'all', authenticated: 'self' },
     delete: adminOnly,
+    unlock: adminOnly,
     fields: adminOnlyFields('role', 'orgUnit'),
   },
   // Payload's own collections, given the same treatment (cms/access/applyPolicy.ts, on init).

@@ -10,7 +10,7 @@ import { rewritePaths } from './where'
 type Id = number | string
 export type DocumentCheck = {
   req: PayloadRequest
-  operation: 'read' | 'create' | 'update' | 'delete' | 'readVersions'
+  operation: 'read' | 'create' | 'update' | 'delete' | 'readVersions' | 'unlock'
   collection: string
   unitPath?: string
   data?: Record<string, unknown>
@@ -32,7 +32,7 @@ export type Rule = {
 const selfId = (req: PayloadRequest) => currentUser(req)?.id ?? null
 
 /** The org unit a write would give the document: its own field, or one reached through a relationship (`plan.owner`). */
-async function unitOfData(check: DocumentCheck): Promise<{ present: boolean; unit: Id | null }> {
+export async function unitOfData(check: DocumentCheck): Promise<{ present: boolean; unit: Id | null }> {
   const [first, ...rest] = (check.unitPath ?? '').split('.')
   const data = check.data ?? {}
   if (!(first in data)) return { present: false, unit: null }

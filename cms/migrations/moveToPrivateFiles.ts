@@ -22,14 +22,16 @@ const moves = [
 ] as const
 
 /**
- * Moves every media item used as a contest entry's file or a report's evidence into
- * `private-files` (a copy of the file under a random name in the private folder, a row that
- * names the entry or report), repoints those relations at it, and deletes the media item —
- * files and image sizes included — when nothing else uses it. Runs inside the migration's
- * transaction, after `private_files_id` exists on the four relation tables and while
- * `media_id` still does. Returns how many items moved.
+ * Copies every media item used as a contest entry's file or a report's evidence into
+ * `private-files` (the file under a random name in the private folder, a row that names the
+ * entry or report) and repoints those relations at the copy. The media item itself is taken
+ * out of public reach (out of the library) but not deleted: nothing on disk is removed inside
+ * a transaction that could still roll back, and an upload embedded elsewhere keeps working for
+ * editors. Runs inside the migration's transaction, after `private_files_id` exists on the four
+ * relation tables and while `media_id` still does. A file that cannot be copied stops the
+ * migration. Returns how many items moved and how many were taken out of the library.
  */
-export async function moveToPrivateFiles(payload: Payload, req: PayloadRequest, db: RawSql): Promise<{ moved: number; mediaDeleted: number }> {
+export async function moveToPrivateFiles(payload: Payload, req: PayloadRequest, db: RawSql): Promise<{ moved: number; mediaHidden: number }> {
   const { sql } = db
   const newIdOf = new Map<string, number | string>()
   for (const move of moves) {
@@ -42,7 +44,7 @@ export async function moveToPrivateFiles(payload: Payload, req: PayloadRequest, 
         if (!media) continue
         await fs.mkdir(privateFilesDir, { recursive: true })
         const filename = `${randomBytes(16).toString('hex')}${path.extname(String(media.filename ?? '')).toLowerCase()}`
-        await fs.copyFile(path.join(mediaDir, path.basename(String(media.filename))), path.join(privateFilesDir, filename)).catch(() => {})
+        await fs.copyFile(path.join(mediaDir, path.basename(String(media.filename))), path.join(privateFilesDir, filename))
         // The report or entry this file belongs to (the live document's, not a version's).
         const parent = move.table.startsWith('_')
           ? ((await db.rows(sql`SELECT "parent_id" AS id FROM ${sql.raw(`"${move.table.replace(/_rels$/, '')}"`)} WHERE "id" = ${rel.parent}`))[0]?.id ?? null)
@@ -74,19 +76,17 @@ export async function moveToPrivateFiles(payload: Payload, req: PayloadRequest, 
     }
   }
 
-  let mediaDeleted = 0
+  let mediaHidden = 0
   for (const mediaId of newIdOf.keys()) {
-    const [media] = await db.rows(sql`SELECT "in_library" AS library FROM "media" WHERE "id" = ${Number(mediaId) || mediaId}`)
-    if (!media || media.library === true || media.library === 1) continue
+    // Still shown by a published campaign or plan: that use was public on purpose.
     if (await stillUsed(db, mediaId)) continue
-    // Through the Local API so the file and its image sizes leave the public folder too.
-    await payload.delete({ collection: 'media', id: mediaId, overrideAccess: true, req })
-    mediaDeleted += 1
+    await db.run(sql`UPDATE "media" SET "in_library" = ${false} WHERE "id" = ${Number(mediaId) || mediaId}`)
+    mediaHidden += 1
   }
-  return { moved: newIdOf.size, mediaDeleted }
+  return { moved: newIdOf.size, mediaHidden }
 }
 
-/** Whether any relation or upload column outside the moved ones still points at this media item. */
+/** Whether any campaign, plan or video poster outside the moved relations still points at this media item. */
 async function stillUsed(db: RawSql, mediaId: string): Promise<boolean> {
   const { sql } = db
   const id = Number(mediaId) || mediaId

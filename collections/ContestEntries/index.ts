@@ -6,8 +6,8 @@ import { idOf } from '../fields/relations'
 import { slugField } from '../fields/slug'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/rebuildSite'
 import { entryStatuses, modelTypes } from './options'
-import { linkEntryFiles } from '../../cms/media/privateFileLinks'
-import { showcaseCopiesAfterEntryChange } from './hooks/showcaseCopies'
+import { entryFiles } from '../../cms/media/privateFileLinks'
+import { showcaseCopiesAfterEntryChange, showcaseCopiesBeforeEntryDelete } from './hooks/showcaseCopies'
 
 /** A screened-out entry says why; an awarded one names one of the contest's prizes; the commune is a commune. */
 const checkDecision: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
@@ -38,8 +38,9 @@ export const ContestEntries: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'contest', 'modelType', 'commune', 'status'], group: { vi: 'Hội thi', en: 'Contests' } },
   versions: { maxPerDoc: 50 },
   hooks: {
-    beforeChange: [checkDecision],
-    afterChange: [linkEntryFiles, showcaseCopiesAfterEntryChange, rebuildSiteAfterChange],
+    beforeChange: [checkDecision, entryFiles.check],
+    afterChange: [entryFiles.link, showcaseCopiesAfterEntryChange, rebuildSiteAfterChange],
+    beforeDelete: [showcaseCopiesBeforeEntryDelete],
     afterDelete: [rebuildSiteAfterDelete],
   },
   fields: [

@@ -6,7 +6,7 @@ import { importCsvEndpoint } from '../../cms/reporting/importEndpoint'
 import { countField } from '../fields/counts'
 import { applyWorkflow } from './hooks/applyWorkflow'
 import { checkValues } from './hooks/checkValues'
-import { linkReportEvidence } from '../../cms/media/privateFileLinks'
+import { reportEvidence } from '../../cms/media/privateFileLinks'
 import { forgetDeletedReport, keepApprovedValues } from './hooks/keepApprovedValues'
 import { reportStatuses } from './statuses'
 
@@ -32,8 +32,8 @@ export const IndicatorReports: CollectionConfig = {
   indexes: [{ fields: ['orgUnit', 'period', 'plan'], unique: true }],
   versions: { maxPerDoc: 200 },
   hooks: {
-    beforeChange: [applyWorkflow, checkValues],
-    afterChange: [keepApprovedValues, linkReportEvidence],
+    beforeChange: [applyWorkflow, checkValues, reportEvidence.check],
+    afterChange: [keepApprovedValues, reportEvidence.link],
     beforeDelete: [forgetDeletedReport],
   },
   endpoints: [importCsvEndpoint, consolidationEndpoint],

@@ -1,3 +1,5 @@
+import type { Field } from 'payload'
+
 /** What the media library accepts, by the type detected from the file's bytes. */
 export const allowedMimeTypes = [
   'image/jpeg',
@@ -48,4 +50,19 @@ export function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`
   if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`
   return `${bytes} B`
+}
+
+/** The kind of an upload, read from its type when it is stored (media library and private files). */
+export const mediaKindField: Field = {
+  name: 'kind',
+  type: 'select',
+  label: { vi: 'Loại tư liệu', en: 'Kind' },
+  admin: { readOnly: true, position: 'sidebar' },
+  options: [
+    { value: 'image', label: { vi: 'Ảnh', en: 'Image' } },
+    { value: 'video', label: { vi: 'Video', en: 'Video' } },
+    { value: 'audio', label: { vi: 'Âm thanh', en: 'Audio' } },
+    { value: 'document', label: { vi: 'Tài liệu', en: 'Document' } },
+  ],
+  hooks: { beforeChange: [({ data, req }) => mediaKindOf(data?.mimeType ?? req.file?.mimetype)] },
 }

@@ -5,7 +5,7 @@ import { systemOnly } from '../../cms/access/predicates'
 import { translate } from '../../cms/i18n/translate'
 import { mediaDir } from '../../cms/paths'
 import { alsoValidate } from '../fields/validation'
-import { allowedMimeTypes, mediaKindOf } from './allowedTypes'
+import { allowedMimeTypes, mediaKindField, mediaKindOf } from './allowedTypes'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/rebuildSite'
 import { checkUploadBytes } from './hooks/checkUploadBytes'
 import { recordPageCount } from './hooks/recordPageCount'
@@ -74,21 +74,7 @@ export const Media: CollectionConfig = {
         { value: 'none', label: { vi: 'Không có lời', en: 'No language' } },
       ],
     },
-    {
-      name: 'kind',
-      type: 'select',
-      label: { vi: 'Loại tư liệu', en: 'Kind' },
-      admin: { readOnly: true, position: 'sidebar' },
-      options: [
-        { value: 'image', label: { vi: 'Ảnh', en: 'Image' } },
-        { value: 'video', label: { vi: 'Video', en: 'Video' } },
-        { value: 'audio', label: { vi: 'Âm thanh', en: 'Audio' } },
-        { value: 'document', label: { vi: 'Tài liệu', en: 'Document' } },
-      ],
-      hooks: {
-        beforeChange: [({ data, req }) => mediaKindOf(data?.mimeType ?? req.file?.mimetype)],
-      },
-    },
+    mediaKindField,
     {
       name: 'transcript',
       type: 'textarea',

@@ -5,7 +5,7 @@ import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 
 import { systemOnly, userOrgUnitId } from '../../cms/access/predicates'
 import { privateFilesDir } from '../../cms/paths'
-import { allowedMimeTypes, mediaKindOf } from '../Media/allowedTypes'
+import { allowedMimeTypes, mediaKindField } from '../Media/allowedTypes'
 import { checkUploadBytes } from '../Media/hooks/checkUploadBytes'
 
 /**
@@ -64,19 +64,7 @@ export const PrivateFiles: CollectionConfig = {
   fields: [
     { name: 'originalName', type: 'text', label: { vi: 'Tên tệp gốc', en: 'Original name' }, access: systemOnly, admin: { readOnly: true } },
     { name: 'description', type: 'text', label: { vi: 'Mô tả', en: 'Description' } },
-    {
-      name: 'kind',
-      type: 'select',
-      label: { vi: 'Loại', en: 'Kind' },
-      admin: { readOnly: true, position: 'sidebar' },
-      options: [
-        { value: 'image', label: { vi: 'Ảnh', en: 'Image' } },
-        { value: 'video', label: { vi: 'Video', en: 'Video' } },
-        { value: 'audio', label: { vi: 'Âm thanh', en: 'Audio' } },
-        { value: 'document', label: { vi: 'Tài liệu', en: 'Document' } },
-      ],
-      hooks: { beforeChange: [({ data, req }) => mediaKindOf(data?.mimeType ?? req.file?.mimetype)] },
-    },
+    mediaKindField,
     {
       name: 'orgUnit',
       type: 'relationship',

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { ContestEntry, PrivateFile } from '../../cms/payload-types'
 import { buildAccessWorld, type AccessWorld, type Identity } from '../fixtures/accessWorld'
+import { pngImage } from '../helpers/files'
 import { rest } from '../helpers/rest'
 import { startTestPayload, type TestContext } from '../helpers/testPayload'
 
@@ -93,5 +94,24 @@ describe("an awarded model's images on the portal", () => {
     expect((await read()).showcaseImages ?? []).toEqual([])
     expect((await ctx.payload.count({ collection: 'media', where: { id: { equals: copy.id } } })).totalDocs).toBe(0)
     expect((await rest(ctx, 'GET', `/media/file/${copy.filename}`)).status).toBeGreaterThanOrEqual(400)
+  })
+
+  it('follow the files: a file taken off the entry, or the entry deleted, takes its copy off the portal', async () => {
+    const showcase = world.docs['contest-entries'].find((d) => d.facts.showcase)!
+    await ctx.payload.update({ collection: 'contest-entries', id: showcase.id, data: { consent: { text: true, images: true, names: false } } })
+    const [copy] = ((await ctx.payload.findByID({ collection: 'contest-entries', id: showcase.id, depth: 0 })).showcaseImages ?? []) as number[]
+    expect(copy).toBeDefined()
+    expect((await ctx.payload.findByID({ collection: 'media', id: copy, depth: 0 })).filename).toMatch(/^[a-z0-9-]+\.png$/)
+    await ctx.payload.update({ collection: 'contest-entries', id: showcase.id, data: { files: [] } })
+    expect((await ctx.payload.count({ collection: 'media', where: { id: { equals: copy } } })).totalDocs).toBe(0)
+    expect((await ctx.payload.findByID({ collection: 'contest-entries', id: showcase.id, depth: 0 })).showcaseImages ?? []).toEqual([])
+
+    const again = await ctx.payload.create({ collection: 'private-files', data: { description: 'Ảnh mới' }, file: { data: await pngImage(20, 20), mimetype: 'image/png', name: 'moi.png', size: 0 } })
+    await ctx.payload.update({ collection: 'contest-entries', id: showcase.id, data: { files: [again.id] } })
+    const [second] = ((await ctx.payload.findByID({ collection: 'contest-entries', id: showcase.id, depth: 0 })).showcaseImages ?? []) as number[]
+    expect(second).toBeDefined()
+    await ctx.payload.delete({ collection: 'contest-entries', id: showcase.id })
+    expect((await ctx.payload.count({ collection: 'media', where: { showcaseOf: { exists: true } } })).totalDocs).toBe(0)
+    expect((await ctx.payload.count({ collection: 'media', where: { id: { equals: second } } })).totalDocs).toBe(0)
   })
 })

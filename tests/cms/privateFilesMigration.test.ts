@@ -38,7 +38,8 @@ describe('upgrading to private files', () => {
     const contest = await payload.create({ collection: 'contests', draft: false, data: { title: 'Hội thi cũ', rules: body('Thể lệ') as never, opensAt: '2025-01-01T00:00:00.000Z', closesAt: '2025-02-01T00:00:00.000Z', criteria: [{ name: 'A', weight: 1, maxScore: 10 }] } as never })
     const entry = await payload.create({ collection: 'contest-entries', draft: false, data: { contest: contest.id, title: 'Mô hình cũ', modelType: 'other', description: 'x', commune: f.units.communeA.id as number } as never })
     const report = await payload.create({ collection: 'indicator-reports', data: { plan: f.plan.id, period: f.periods.open.id, orgUnit: f.units.communeA.id, values: [] } as never })
-    const photo = await payload.create({ collection: 'media', data: { alt: 'Ảnh người gửi chưa đồng ý', inLibrary: false }, file: uploadFile(await pngImage(900, 600), 'anh-cu.png', 'image/png') })
+    // Evidence uploaded through the admin was in the library by default: it must not stay public.
+    const photo = await payload.create({ collection: 'media', data: { alt: 'Ảnh người gửi chưa đồng ý', inLibrary: true }, file: uploadFile(await pngImage(900, 600), 'anh-cu.png', 'image/png') })
     const evidence = await payload.create({ collection: 'media', data: { alt: 'Danh sách tập huấn', inLibrary: false }, file: uploadFile(await pngImage(300, 200), 'danh-sach.png', 'image/png') })
     const photoBytes = fs.readFileSync(path.join(ctx.mediaDir, photo.filename!))
     const photoFiles = [photo.filename!, ...Object.values(photo.sizes ?? {}).map((s) => (s as { filename?: string }).filename!).filter(Boolean)]
@@ -49,13 +50,13 @@ describe('upgrading to private files', () => {
     await raw.run(sql`INSERT INTO "contest_entries_rels" ("order", "parent_id", "path", "media_id") VALUES (1, ${entry.id}, 'files', ${photo.id})`)
     for (const table of ['indicator_reports_rels', '_indicator_reports_v_rels']) await raw.run(sql`ALTER TABLE ${sql.raw(`"${table}"`)} ADD COLUMN "media_id" integer`)
     await raw.run(sql`INSERT INTO "indicator_reports_rels" ("order", "parent_id", "path", "media_id") VALUES (1, ${report.id}, 'evidence', ${evidence.id})`)
-    expect((await rest(ctx, 'GET', `/media/file/${photo.filename}`)).status).toBe(403) // already closed by the policy
+    expect((await rest(ctx, 'GET', `/media/file/${photo.filename}`)).status).toBe(200) // public before the upgrade
 
     const req = await createLocalReq({}, payload)
     // Imported only now: the module's folders come from the environment the test set up.
     const { moveToPrivateFiles } = await import('../../cms/migrations/moveToPrivateFiles')
     const result = await moveToPrivateFiles(payload, req, raw)
-    expect(result).toEqual({ moved: 2, mediaDeleted: 2 })
+    expect(result).toEqual({ moved: 2, mediaHidden: 2 })
 
     const moved = await payload.findByID({ collection: 'contest-entries', id: entry.id, depth: 1 })
     const file = moved.files![0] as { id: number; filename: string; originalName: string; entry: unknown }
@@ -68,8 +69,13 @@ describe('upgrading to private files', () => {
     expect(String(proof.report)).toBe(String(report.id))
     expect(String(proof.orgUnit)).toBe(String(f.units.communeA.id))
 
-    expect(await payload.count({ collection: 'media', where: { id: { in: [photo.id, evidence.id] } } })).toMatchObject({ totalDocs: 0 })
-    for (const name of photoFiles) expect(fs.existsSync(path.join(ctx.mediaDir, name)), name).toBe(false)
+    // The old media items stay (nothing deleted inside the transaction) but out of public reach.
+    for (const old of [photo, evidence]) {
+      expect((await payload.findByID({ collection: 'media', id: old.id, depth: 0 })).inLibrary).toBe(false)
+      expect((await rest(ctx, 'GET', `/media/${old.id}`)).status).toBe(404)
+      expect((await rest(ctx, 'GET', `/media/file/${old.filename}`)).status).toBe(403)
+    }
+    for (const name of photoFiles) expect(fs.existsSync(path.join(ctx.mediaDir, name)), name).toBe(true)
     for (const table of ['indicator_reports_rels', '_indicator_reports_v_rels']) await raw.run(sql`ALTER TABLE ${sql.raw(`"${table}"`)} DROP COLUMN "media_id"`)
   })
 })

@@ -29,7 +29,7 @@ describe('users', () => {
 
   it('requires an org unit for commune and district officers', async () => {
     const messages = await validationMessages(
-      ctx.payload.create({ collection: 'users', data: { email: 'xa@example.test', password: 'mat-khau-1', role: 'commune-officer' } }),
+      ctx.payload.create({ collection: 'users', data: { email: 'xa@example.test', password: 'mat-khau-thu-nghiem', role: 'commune-officer' } }),
     )
     expect(messages.join(' ')).toContain('phải gắn với một đơn vị hành chính')
     expect((await ctx.payload.count({ collection: 'users', where: { email: { equals: 'xa@example.test' } } })).totalDocs).toBe(0)
@@ -61,5 +61,50 @@ describe('users', () => {
     const user = await createUser(ctx.payload, 'judge')
     const raw = await ctx.payload.db.findOne({ collection: 'users', where: { id: { equals: user.id } } })
     expect(JSON.stringify(raw)).not.toContain('mat-khau-thu-nghiem')
+  })
+})
+
+describe('passwords', () => {
+  it.each([
+    ['mat-khau-1', 'ít nhất 12 ký tự'],
+    ['123456789012', 'phổ biến'],
+    ['password1234567', 'phổ biến'],
+    ['aaaaaaaaaaaaaaaa', 'phổ biến'],
+    ['hoa.nguyen-2024!', 'tên tài khoản'],
+  ])('refuses %s with the reason, on create and on change', async (password, reason) => {
+    const create = await validationMessages(ctx.payload.create({ collection: 'users', data: { email: 'hoa.nguyen@example.test', password, role: 'judge' } }))
+    expect(create.join(' ')).toContain(reason)
+    expect((await ctx.payload.count({ collection: 'users', where: { email: { equals: 'hoa.nguyen@example.test' } } })).totalDocs).toBe(0)
+    // On a change the rule reads the account's own email (not in the data sent).
+    const user = await ctx.payload.create({ collection: 'users', data: { email: `hoa.nguyen.${Date.now()}@example.test`, password: 'mat-khau-thu-nghiem', role: 'judge' } })
+    const change = await validationMessages(ctx.payload.update({ collection: 'users', id: user.id, data: { password } }))
+    expect(change.join(' ')).toContain(reason)
+    await expect(ctx.payload.login({ collection: 'users', data: { email: user.email, password: 'mat-khau-thu-nghiem' } })).resolves.toBeDefined()
+  })
+
+  it('accepts a long passphrase, with or without diacritics', async () => {
+    for (const password of ['Hoa sen nở trong đầm', 'bon con meo tren mai nha']) {
+      const user = await createUser(ctx.payload, 'judge')
+      await ctx.payload.update({ collection: 'users', id: user.id, data: { password } })
+      await expect(ctx.payload.login({ collection: 'users', data: { email: user.email, password } })).resolves.toBeDefined()
+    }
+  })
+
+  it('a reset with the emailed token is held to the same rules', async () => {
+    const user = await createUser(ctx.payload, 'judge')
+    const token = await ctx.payload.forgotPassword({ collection: 'users', data: { email: user.email }, disableEmail: true })
+    const reset = await validationMessages(ctx.payload.resetPassword({ collection: 'users', data: { token: token as string, password: 'qwerty123' }, overrideAccess: true }))
+    expect(reset.join(' ')).toContain('ít nhất 12 ký tự')
+  })
+})
+
+describe('the session cookie', () => {
+  it('is Secure when the CMS is reached over https, or when set so', async () => {
+    const { secureSessionCookie } = await import('../../cms/auth/sessionCookie')
+    expect(secureSessionCookie({ CMS_PUBLIC_URL: 'https://duan8.thanhhoa.gov.vn' })).toBe(true)
+    expect(secureSessionCookie({ CMS_PUBLIC_URL: 'http://192.168.1.10:3000' })).toBe(false)
+    expect(secureSessionCookie({ SESSION_COOKIE_SECURE: '1' })).toBe(true)
+    expect(secureSessionCookie({ CMS_PUBLIC_URL: 'https://x.vn', SESSION_COOKIE_SECURE: '0' })).toBe(false)
+    expect(ctx.payload.collections.users.config.auth.cookies.sameSite).toBe('Lax')
   })
 })

@@ -72,7 +72,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
       await db.execute(query)
     },
   })
-  payload.logger.info(`private files: ${moved.moved} moved out of media, ${moved.mediaDeleted} media items removed`)
+  payload.logger.info(`private files: ${moved.moved} copied out of media, ${moved.mediaHidden} media items taken out of the library`)
   await db.execute(sql`
    ALTER TABLE "indicator_reports_rels" DROP COLUMN "media_id";
   ALTER TABLE "_indicator_reports_v_rels" DROP COLUMN "media_id";`)

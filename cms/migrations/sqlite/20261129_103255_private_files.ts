@@ -56,7 +56,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
       await db.run(query)
     },
   })
-  payload.logger.info(`private files: ${moved.moved} moved out of media, ${moved.mediaDeleted} media items removed`)
+  payload.logger.info(`private files: ${moved.moved} copied out of media, ${moved.mediaHidden} media items taken out of the library`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_indicator_reports_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,

@@ -51,7 +51,8 @@ export const SiteSettings: GlobalConfig = {
           required: true,
           label: { vi: 'Địa chỉ', en: 'URL' },
           validate: alsoValidate<string>(text, (value, { req }) =>
-            !value || /^(https?:\/\/[^\s]+|\/[^\s]*)$/i.test(value.trim()) ? true : translate(req, 'linkUrlInvalid'),
+            // A path on this portal starts with one slash: `//host/…` would leave it for another site.
+            !value || /^(https?:\/\/[^\s]+|\/(?![\/\\])[^\s]*)$/i.test(value.trim()) ? true : translate(req, 'linkUrlInvalid'),
           ),
         },
       ],

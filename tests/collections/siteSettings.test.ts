@@ -37,6 +37,17 @@ describe('site settings', () => {
     expect(read.links?.[0]?.url).toBe('https://dichvucong.thanhhoa.gov.vn/')
   })
 
+  it.each(['//lua-dao.example/dang-nhap', '/\\lua-dao.example', 'http:/thieu-gach'])('refuse %s, which would leave the portal for another site', async (url) => {
+    const messages = await validationMessages(ctx.payload.updateGlobal({ slug: 'site-settings', data: { ...settings, links: [{ label: 'x', url }] } }))
+    expect(messages.join(' ')).toContain('phải bắt đầu bằng http://')
+  })
+
+  it('accept a path on the portal itself', async () => {
+    const saved = await ctx.payload.updateGlobal({ slug: 'site-settings', data: { ...settings, links: [{ label: 'Tiến độ', url: '/tien-do/' }] } })
+    expect(saved.links?.[0]?.url).toBe('/tien-do/')
+    await ctx.payload.updateGlobal({ slug: 'site-settings', data: settings })
+  })
+
   it('cannot be changed by a communications officer', async () => {
     const officer = await createUser(ctx.payload, 'communications-officer')
     await expect(

@@ -14,8 +14,9 @@ import { OrgUnits } from './OrgUnits'
 import { Plans } from './Plans'
 import { PrivateFiles } from './PrivateFiles'
 import { ProgressSummaries } from './ProgressSummaries'
+import { RateLimitHits } from './RateLimitHits'
 import { ReportingPeriods } from './ReportingPeriods'
 import { Users } from './Users'
 
-export const collections = [Plans, Campaigns, CampaignThemes, Media, PrivateFiles, Indicators, ReportingPeriods, IndicatorReports, ApprovedValues, ProgressSummaries, Contests, ContestEntries, ContestScores, OrgUnits, Users]
+export const collections = [Plans, Campaigns, CampaignThemes, Media, PrivateFiles, Indicators, ReportingPeriods, IndicatorReports, ApprovedValues, ProgressSummaries, Contests, ContestEntries, ContestScores, OrgUnits, Users, RateLimitHits]
 export const globals = [SiteSettings, SiteBuildStatus, SeedState]

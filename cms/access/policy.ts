@@ -111,6 +111,7 @@ export const collectionPolicy: Record<string, CollectionPolicy> = {
     },
   },
   'approved-values': { read: nobody, create: nobody, update: nobody, delete: nobody },
+  'rate-limit-hits': { read: nobody, create: nobody, update: nobody, delete: nobody },
   'progress-summaries': {
     unitPath: 'plan.owner',
     read: { anyone: 'published', admin: 'all', 'district-officer': ['published', 'unitTree'] },

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
 import { portalSecurityHeaders } from '../runtime/securityHeaders.mjs'
+import { settleForwardedFor, trustedProxies } from './clientAddress'
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void
 
@@ -31,8 +32,11 @@ export function liveBuildHandler(currentLink: string): Handler {
     siteUrl: process.env.SITE_URL,
     cmsUrl: process.env.CMS_PUBLIC_URL ?? `http://localhost:${process.env.CMS_PORT ?? 3000}`,
   })
+  const proxies = trustedProxies()
   return (req, res) => {
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
+    // Astro takes the first X-Forwarded-For address as the client's: make it the one we trust.
+    settleForwardedFor(req, proxies)
     fs.realpath(currentLink)
       .then(handlerFor)
       .then((handle) => handle(req, res))

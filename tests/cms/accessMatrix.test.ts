@@ -98,6 +98,16 @@ describe('the policy', () => {
   })
 })
 
+describe('the fixture', () => {
+  it('has documents, a harmless field and a new-document recipe for every collection, so no policy row goes untested', async () => {
+    for (const slug of generic) {
+      expect(world.docs[slug]?.length, slug).toBeGreaterThan(0)
+      expect(harmlessField[slug], slug).toBeDefined()
+      expect((await newDocuments(world, slug)).length, slug).toBeGreaterThan(0)
+    }
+  })
+})
+
 describe.each(generic)('%s', (slug) => {
   /** Every identity lists, through every API, exactly the fixture documents the policy grants it (or is refused). */
   async function checkListings(op: 'read' | 'readVersions', list: typeof listDocs) {

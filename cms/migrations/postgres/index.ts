@@ -10,6 +10,7 @@ import * as migration_20261129_023612_contest_scores from './20261129_023612_con
 import * as migration_20261129_040542_approved_values from './20261129_040542_approved_values';
 import * as migration_20261129_100710_plan_owner from './20261129_100710_plan_owner';
 import * as migration_20261129_103302_private_files from './20261129_103302_private_files';
+import * as migration_20261129_112853_rate_limit_hits from './20261129_112853_rate_limit_hits';
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261129_103302_private_files.up,
     down: migration_20261129_103302_private_files.down,
     name: '20261129_103302_private_files',
+  },
+  {
+    up: migration_20261129_112853_rate_limit_hits.up,
+    down: migration_20261129_112853_rate_limit_hits.down,
+    name: '20261129_112853_rate_limit_hits',
   },
 ];

@@ -10,6 +10,7 @@ import * as migration_20261129_023503_contest_scores from './20261129_023503_con
 import * as migration_20261129_040508_approved_values from './20261129_040508_approved_values';
 import * as migration_20261129_100620_plan_owner from './20261129_100620_plan_owner';
 import * as migration_20261129_103255_private_files from './20261129_103255_private_files';
+import * as migration_20261129_112844_rate_limit_hits from './20261129_112844_rate_limit_hits';
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261129_103255_private_files.up,
     down: migration_20261129_103255_private_files.down,
     name: '20261129_103255_private_files',
+  },
+  {
+    up: migration_20261129_112844_rate_limit_hits.up,
+    down: migration_20261129_112844_rate_limit_hits.down,
+    name: '20261129_112844_rate_limit_hits',
   },
 ];

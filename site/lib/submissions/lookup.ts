@@ -1,4 +1,5 @@
 import { entryStatuses } from '../../../collections/ContestEntries/options'
+import { recordAttempt, underLimit } from '../../../cms/limits/rateLimit'
 import { payloadClient } from '../payload'
 import { normaliseCode, phoneDigits } from './receiptCode'
 
@@ -6,14 +7,25 @@ export type EntryStatusView = { title: string; contestTitle: string; status: str
 
 const withdrawable = ['submitted', 'screened-in', 'shortlisted']
 
+/** Thrown when a receipt code has had too many wrong phone numbers this hour. */
+export class ReceiptCodeHeld extends Error {}
+
+/**
+ * The entry with this code and phone number. Both must match: the code alone could be guessed
+ * or overheard. After a few wrong phone numbers for one code, that code answers nothing for the
+ * rest of the hour — whether or not an entry has it, so the hold reveals nothing either.
+ */
 async function findEntry(code: string, phone: string) {
   const chars = normaliseCode(code)
   if (chars.length !== 8 || phoneDigits(phone).length < 9) return null
   const payload = await payloadClient()
+  if (!(await underLimit(payload, 'receiptWrongPhone', chars))) throw new ReceiptCodeHeld()
   const found = await payload.find({ collection: 'contest-entries', where: { receiptCode: { equals: `HT-${chars.slice(0, 4)}-${chars.slice(4)}` } }, depth: 1, limit: 1, overrideAccess: true })
   const entry = found.docs[0]
-  // Both must match: the code alone could be guessed or overheard.
-  if (!entry || phoneDigits(entry.submitter?.phone ?? '') !== phoneDigits(phone)) return null
+  if (!entry || phoneDigits(entry.submitter?.phone ?? '') !== phoneDigits(phone)) {
+    await recordAttempt(payload, 'receiptWrongPhone', chars)
+    return null
+  }
   return entry
 }
 

@@ -4,8 +4,8 @@ import { translate } from '../i18n/translate'
 
 import { collectionPolicy, globalPolicy, type CollectionPolicy, type FieldOperation, type Grants, type Operation } from './policy'
 import { currentUser } from './predicates'
-import { rules, unitOfData, type Rule, type RuleName } from './rules'
-import { isInUserTree } from './unitTree'
+import { rules, type Rule, type RuleName } from './rules'
+import { isInUserTree, unitOfDocument } from './unitTree'
 import { rewritePaths } from './where'
 
 /** The rules that apply to this request's user under a grant: their role's, else `authenticated`'s, else `anyone`'s. */
@@ -106,18 +106,20 @@ function withPolicy(collection: CollectionConfig): CollectionConfig {
 }
 
 /**
- * The access check sees only what a request sends; a restored version writes back a whole
- * earlier document, unit included. So the saved result is checked too: a user whose right
- * here is `unitTree` may only leave the document inside their own tree.
+ * Where a write leaves the document: a user whose right here is `unitTree` may only leave it
+ * inside their own tree — on create, on update, and when a restored version writes back a whole
+ * earlier document. Checked on the result about to be saved, so no way of writing escapes it;
+ * refused with the reason, not Payload's bare "not allowed". A missing unit is left to the
+ * field's own validation (a required plan, say).
  */
 function keepInUnitTree(slug: string, policy: CollectionPolicy): CollectionBeforeChangeHook {
   return async ({ data, originalDoc, operation, req }) => {
     if (!req.user) return data
     const names = rulesFor(policy[operation === 'create' ? 'create' : 'update'], req)
     if (names.length === 0 || names.includes('all') || !names.includes('unitTree')) return data
-    const merged = { ...originalDoc, ...data }
-    const [first] = policy.unitPath!.split('.')
-    const { unit } = await unitOfData({ req, operation, collection: slug, unitPath: policy.unitPath, data: { [first]: merged[first] } })
+    const saved = { ...originalDoc, ...data }
+    if (saved[policy.unitPath!.split('.')[0]] == null) return data
+    const unit = await unitOfDocument(req, slug, policy.unitPath!, saved)
     if (!(await isInUserTree(req, unit))) throw new APIError(translate(req, 'outsideUnitTree'), 403, null, true)
     return data
   }

@@ -1,10 +1,9 @@
-import { APIError, type PayloadRequest, type SanitizedCollectionConfig, type Where } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import { publicShowcase, judgeAssignment, contestIsBlind } from '../../collections/ContestEntries/access'
 import { idOf } from '../../collections/fields/relations'
-import { translate } from '../i18n/translate'
-import { currentUser, userOrgUnitId } from './predicates'
-import { isInUserTree, unitTreeWhere } from './unitTree'
+import { currentUser } from './predicates'
+import { unitTreeWhere } from './unitTree'
 import { rewritePaths } from './where'
 
 type Id = number | string
@@ -31,39 +30,15 @@ export type Rule = {
 
 const selfId = (req: PayloadRequest) => currentUser(req)?.id ?? null
 
-/** The org unit a write would give the document: its own field, or one reached through a relationship (`plan.owner`). */
-export async function unitOfData(check: DocumentCheck): Promise<{ present: boolean; unit: Id | null }> {
-  const [first, ...rest] = (check.unitPath ?? '').split('.')
-  const data = check.data ?? {}
-  if (!(first in data)) return { present: false, unit: null }
-  let value: unknown = data[first]
-  if (rest.length > 0 && value != null) {
-    const collections = check.req.payload.collections as Record<string, { config: SanitizedCollectionConfig }>
-    const field = collections[check.collection]?.config.flattenedFields.find((f) => f.name === first) as { relationTo?: string } | undefined
-    const related = await check.req.payload.findByID({ collection: field!.relationTo as never, id: idOf(value)!, depth: 0, draft: true, overrideAccess: true, disableErrors: true, req: check.req })
-    value = related ? (related as Record<string, unknown>)[rest.join('.')] : null
-  }
-  return { present: true, unit: idOf(value) }
-}
-
 /**
- * The user's org unit and everything below it. Reads, deletes and versions are a query on the
- * document's unit; a create or update must also leave the document inside the tree (a missing
- * unit on create defaults to the user's own, as the field's default value does).
+ * The user's org unit and everything below it, as a query on the document's unit. Where a
+ * create or update leaves the document is checked on the result about to be saved
+ * (applyPolicy's keepInUnitTree), which also sees a restored version's unit.
  */
-async function withinUnitTree(check: DocumentCheck): Promise<boolean | Where> {
-  const path = check.unitPath
-  if (!path) throw new Error(`unitTree needs a unitPath for ${check.collection}`)
-  const scope = unitTreeWhere(check.req, path)
+function withinUnitTree(check: DocumentCheck): boolean | Where {
+  if (!check.unitPath) throw new Error(`unitTree needs a unitPath for ${check.collection}`)
+  const scope = unitTreeWhere(check.req, check.unitPath)
   if (scope === false) return false
-  if (path === 'id' || (check.operation !== 'create' && check.operation !== 'update')) return scope
-  const { present, unit } = await unitOfData(check)
-  // Refused with the reason, not Payload's bare "not allowed".
-  if (present && !(await isInUserTree(check.req, unit))) throw new APIError(translate(check.req, 'outsideUnitTree'), 403, null, true)
-  if (!present && check.operation === 'create' && check.data && !path.includes('.')) {
-    // The field's default value (the user's own unit) will fill it.
-    return userOrgUnitId(check.req) != null
-  }
   return check.operation === 'create' ? true : scope
 }
 

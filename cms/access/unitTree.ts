@@ -1,4 +1,4 @@
-import type { PayloadRequest, Where } from 'payload'
+import type { PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
 
 import { idOf } from '../../collections/fields/relations'
 import { userOrgUnitId } from './predicates'
@@ -38,4 +38,17 @@ export async function isInUserTree(req: PayloadRequest, unitId: Id | null): Prom
     return unit ? idOf(unit.parent) : null
   })
   return chain.includes(String(own))
+}
+
+/** The org unit a document gives at `path`: its own field, or one reached through a relationship (`plan.owner`). */
+export async function unitOfDocument(req: PayloadRequest, collection: string, path: string, doc: Record<string, unknown>): Promise<Id | null> {
+  const [first, ...rest] = path.split('.')
+  let value: unknown = doc[first]
+  if (rest.length > 0 && value != null) {
+    const collections = req.payload.collections as Record<string, { config: SanitizedCollectionConfig }>
+    const field = collections[collection]?.config.flattenedFields.find((f) => f.name === first) as { relationTo?: string } | undefined
+    const related = await req.payload.findByID({ collection: field!.relationTo as never, id: idOf(value)!, depth: 0, draft: true, overrideAccess: true, disableErrors: true, req })
+    value = related ? (related as Record<string, unknown>)[rest.join('.')] : null
+  }
+  return idOf(value)
 }

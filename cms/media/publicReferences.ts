@@ -45,7 +45,11 @@ function fieldsOf(slug: string): readonly string[] {
 /** After a publish, an unpublish or an edit, the media it uses now or used before are re-checked. */
 export const refreshPublicMediaAfterChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
   const fields = fieldsOf(collection.slug)
-  await refresh(req, [...mediaIdsOf(doc, fields), ...mediaIdsOf(previousDoc, fields)])
+  const now = mediaIdsOf(doc, fields)
+  const before = mediaIdsOf(previousDoc, fields)
+  // Draft autosaves arrive every few seconds: only a publish, an unpublish or new media matter.
+  if (doc._status === previousDoc?._status && doc._status !== 'published' && now.join() === before.join()) return doc
+  await refresh(req, [...now, ...before])
   return doc
 }
 

@@ -510,6 +510,10 @@ export interface User {
   name?: string | null;
   role: 'admin' | 'district-officer' | 'commune-officer' | 'communications-officer' | 'contest-organiser' | 'judge';
   orgUnit?: (number | null) | OrgUnit;
+  /**
+   * Needed only to change your own password.
+   */
+  currentPassword?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -518,8 +522,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -1468,6 +1470,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   orgUnit?: T;
+  currentPassword?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1476,8 +1479,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {

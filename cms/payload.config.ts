@@ -26,6 +26,8 @@ export default buildConfig({
   globals,
   // The access policy goes last, so collections other plugins add get a row or stop the config.
   plugins: [seo, wellFormedRequests, accessPolicy],
+  // Wrong passwords and held logins are expected traffic: one line each, without a stack.
+  loggingLevels: { AuthenticationError: 'info', LockedAuth: 'info' },
   i18n: {
     fallbackLanguage: 'vi',
     supportedLanguages: { vi, en },

@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 import { relationship } from 'payload/shared'
 
 import { roleLabels, roles, scopedRoles, type Role } from '../cms/access/roles'
+import { currentPasswordField, requireCurrentPassword } from '../cms/auth/currentPassword'
+import { liftLoginHolds, throttleLogin } from '../cms/auth/loginThrottle'
 import { checkPasswordPolicy } from '../cms/auth/passwordPolicy'
 import { secureSessionCookie } from '../cms/auth/sessionCookie'
 import { translate } from '../cms/i18n/translate'
@@ -18,11 +20,10 @@ export const Users: CollectionConfig = {
     defaultColumns: ['name', 'email', 'role', 'orgUnit'],
     group: { vi: 'Hệ thống', en: 'System' },
   },
-  hooks: { beforeOperation: [checkPasswordPolicy] },
+  hooks: { beforeOperation: [throttleLogin, requireCurrentPassword, checkPasswordPolicy], afterOperation: [liftLoginHolds] },
   auth: {
-    // Lock an account for 15 minutes after 5 wrong passwords in a row.
-    maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
+    // Wrong passwords are throttled by cms/auth/loginThrottle.ts, per address and account, not by Payload's account lock.
+    maxLoginAttempts: 0,
     useSessions: true,
     // Secure (sent over https only) when the public address is https, or when SESSION_COOKIE_SECURE=1.
     cookies: { secure: secureSessionCookie(), sameSite: 'Lax' },
@@ -51,5 +52,6 @@ export const Users: CollectionConfig = {
         siblingData.role && scopedRoles.includes(siblingData.role) && value == null ? translate(req, 'orgUnitRequiredForRole') : true,
       ),
     },
+    currentPasswordField,
   ],
 }

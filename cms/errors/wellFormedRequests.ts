@@ -1,6 +1,7 @@
 import { NotFound, type AfterErrorHook, type CollectionBeforeOperationHook, type Plugin } from 'payload'
 
 import { translate } from '../i18n/translate'
+import { keepValidationDetails } from './validationDetails'
 
 /**
  * An id that cannot be one (`/api/plans/abc` where ids are numbers) is a document that does not
@@ -29,12 +30,12 @@ const badValueIsClientError: AfterErrorHook = ({ error, req, graphqlResult }) =>
   return { status: 400, response: { errors: [{ message }] } }
 }
 
-/** Bad ids and bad filter values answered as the client errors they are, in every collection. */
+/** Bad ids and bad filter values answered as the client errors they are, in every collection; refusals keep their reasons. */
 export const wellFormedRequests: Plugin = (config) => ({
   ...config,
   collections: (config.collections ?? []).map((collection) => ({
     ...collection,
     hooks: { ...collection.hooks, beforeOperation: [refuseMalformedId, ...(collection.hooks?.beforeOperation ?? [])] },
   })),
-  hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), badValueIsClientError] },
+  hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), badValueIsClientError, keepValidationDetails] },
 })

@@ -8,32 +8,67 @@ export const limits = {
   receiptLookup: { limit: () => 30, windowMs: 60 * 60 * 1000 },
   /** Wrong phone numbers tried for one receipt code before that code is held for the rest of the hour. */
   receiptWrongPhone: { limit: () => 5, windowMs: 60 * 60 * 1000 },
+  /** Wrong passwords sent from one address, whatever the account. */
+  loginFailedFromAddress: { limit: () => 20, windowMs: 15 * 60 * 1000 },
+  /** Wrong passwords for one account from one address. */
+  loginFailedForAccountFromAddress: { limit: () => 5, windowMs: 15 * 60 * 1000 },
+  /** Wrong passwords for one account from anywhere; not applied where the account logged in lately. */
+  loginFailedForAccount: { limit: () => 10, windowMs: 15 * 60 * 1000 },
+  /** Successful logins: an address where an account logged in during this window is known to it. */
+  loginSucceeded: { limit: () => 1, windowMs: 90 * 24 * 60 * 60 * 1000 },
 } as const
 export type LimitName = keyof typeof limits
 
-const keep = 24 * 60 * 60 * 1000
-const hashed = (payload: Payload, key: string) => createHmac('sha256', payload.secret).update(key).digest('base64url').slice(0, 32)
+/** A key: one value, or several parts (an account and an address) whose leading parts can be forgotten together. */
+export type LimitKey = string | readonly string[]
+
+const hashedPart = (payload: Payload, part: string) => createHmac('sha256', payload.secret).update(part).digest('hex').slice(0, 32)
+const hashed = (payload: Payload, key: LimitKey) => [key].flat().map((part) => hashedPart(payload, part)).join('.')
 const since = (windowMs: number) => new Date(Date.now() - windowMs).toISOString()
 
-async function count(payload: Payload, name: LimitName, key: string): Promise<number> {
+/** How many attempts the key made within its window. */
+export async function count(payload: Payload, name: LimitName, key: LimitKey): Promise<number> {
   const where: Where = { and: [{ scope: { equals: name } }, { key: { equals: hashed(payload, key) } }, { at: { greater_than: since(limits[name].windowMs) } }] }
   return (await payload.count({ collection: 'rate-limit-hits', where, overrideAccess: true })).totalDocs
 }
 
 /** Whether the key is still under its limit (nothing is counted). */
-export async function underLimit(payload: Payload, name: LimitName, key: string): Promise<boolean> {
+export async function underLimit(payload: Payload, name: LimitName, key: LimitKey): Promise<boolean> {
   return (await count(payload, name, key)) < limits[name].limit()
 }
 
-/** Counts one attempt; once in a while, forgets attempts older than a day. */
-export async function recordAttempt(payload: Payload, name: LimitName, key: string): Promise<void> {
-  await payload.create({ collection: 'rate-limit-hits', data: { scope: name, key: hashed(payload, key), at: new Date().toISOString() }, overrideAccess: true })
-  if (Math.random() < 0.02) await payload.delete({ collection: 'rate-limit-hits', where: { at: { less_than: since(keep) } }, overrideAccess: true })
+/** Counts one attempt (returning its row's id); once in a while, forgets attempts older than their window. */
+export async function recordAttempt(payload: Payload, name: LimitName, key: LimitKey): Promise<number | string> {
+  const hit = await payload.create({ collection: 'rate-limit-hits', data: { scope: name, key: hashed(payload, key), at: new Date().toISOString() }, overrideAccess: true })
+  if (Math.random() < 0.02) await forgetExpired(payload)
+  return hit.id
 }
 
-/** Counts the attempt if the key is under its limit; false (and nothing counted) when it is not. */
-export async function takeAttempt(payload: Payload, name: LimitName, key: string): Promise<boolean> {
+export async function forgetAttempt(payload: Payload, id: number | string): Promise<void> {
+  await payload.delete({ collection: 'rate-limit-hits', where: { id: { equals: id } }, overrideAccess: true })
+}
+
+/** Forgets every attempt of the key, and of longer keys that start with it (an administrator lifting a hold). */
+export async function forgetKey(payload: Payload, name: LimitName, key: LimitKey): Promise<void> {
+  const stored = hashed(payload, key)
+  const sameKey: Where = { or: [{ key: { equals: stored } }, { key: { contains: `${stored}.` } }] }
+  await payload.delete({ collection: 'rate-limit-hits', where: { and: [{ scope: { equals: name } }, sameKey] }, overrideAccess: true })
+}
+
+async function forgetExpired(payload: Payload): Promise<void> {
+  const expired = Object.entries(limits).map(([scope, { windowMs }]): Where => ({ and: [{ scope: { equals: scope } }, { at: { less_than: since(windowMs) } }] }))
+  await payload.delete({ collection: 'rate-limit-hits', where: { or: expired }, overrideAccess: true })
+}
+
+/**
+ * Counts the attempt if the key is under its limit; false (and nothing counted) when it is not.
+ * The attempt is written before it is counted, so requests arriving together cannot all slip
+ * under the limit.
+ */
+export async function takeAttempt(payload: Payload, name: LimitName, key: LimitKey): Promise<boolean> {
   if (!(await underLimit(payload, name, key))) return false
-  await recordAttempt(payload, name, key)
-  return true
+  const id = await recordAttempt(payload, name, key)
+  if ((await count(payload, name, key)) <= limits[name].limit()) return true
+  await forgetAttempt(payload, id)
+  return false
 }

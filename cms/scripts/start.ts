@@ -30,8 +30,10 @@ async function main(): Promise<void> {
 
   // A previous build is served at once and the CMS queues a fresh one when it starts; a first start waits for one.
   const previousBuild = await currentBuildDir()
-  const cms = startService('cms', [nextBin, 'start', 'cms', '-p', String(cmsPort), '-H', host], {
+  const cms = startService('cms', [tsxBin, path.join('cms', 'scripts', 'serveAdmin.ts')], {
     ...nextEnv,
+    HOST: host,
+    PORT: String(cmsPort),
     SITE_AUTO_REBUILD: '1',
     SITE_REBUILD_ON_START: previousBuild ? '1' : '0',
   })

@@ -17,6 +17,13 @@ const session = useAppAndBrowser({ ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: adm
 
 const logIn = (page: Page) => logInToAdmin(page, session.app.cmsUrl, admin)
 
+/** Fills a field and waits for the admin to recompute its form on the server, as it does after each edit. */
+async function typeAndLetFormSettle(page: Page, selector: string, value: string): Promise<void> {
+  const recomputed = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname.startsWith('/admin/'))
+  await page.locator(selector).fill(value)
+  await recomputed
+}
+
 describe('an officer publishes from the admin and the public finds it', () => {
   it('logs in, creates a campaign with an uploaded image, publishes it, and it appears on the portal', async () => {
     const imageFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'anh-')), 'buoi-truyen-thong.jpg')
@@ -139,4 +146,55 @@ describe('what both servers of `npm start` send with every answer', () => {
       expect(response.headers.get('x-powered-by'), pathname).toBeNull()
     }
   })
+})
+
+describe('signing in to the running admin', () => {
+  it('counts wrong passwords by the connection’s address, whatever X-Forwarded-For a client writes', async () => {
+    const statuses: number[] = []
+    for (let i = 1; i <= 6; i += 1) {
+      const res = await fetch(`${session.app.cmsUrl}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': `198.51.100.${i}` },
+        body: JSON.stringify({ email: 'ai-do@example.test', password: `doan-mat-khau-${i}` }),
+      })
+      statuses.push(res.status)
+      if (i === 6) expect(JSON.stringify(await res.json())).toContain('quá nhiều lần đăng nhập sai')
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429])
+  })
+
+  it('an officer changes their own password in the admin only with the current one', async () => {
+    const page = await session.browser.newPage({ locale: 'vi-VN', viewport: { width: 1280, height: 900 } })
+    await logIn(page)
+    await page.goto(`${session.app.cmsUrl}/admin/account`)
+    await page.getByRole('button', { name: 'Đổi mật khẩu' }).click()
+    const newPassword = 'mat khau moi cua quan tri vien'
+    await page.locator('#field-password').fill(newPassword)
+    await typeAndLetFormSettle(page, '#field-confirm-password', newPassword)
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click()
+    await page.getByText('Để đổi mật khẩu của chính mình, hãy nhập mật khẩu hiện tại.').first().waitFor()
+
+    await typeAndLetFormSettle(page, '#field-currentPassword', admin.password)
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click()
+    await page.getByText('thành công', { exact: false }).first().waitFor()
+    await page.close()
+
+    const login = (password: string) =>
+      fetch(`${session.app.cmsUrl}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: admin.email, password }) })
+    const loggedIn = await login(newPassword)
+    expect(loggedIn.status).toBe(200)
+    expect((await login(admin.password)).status).toBe(401)
+
+    // The production build's REST answer gives the reason, with the field, not only the field's name.
+    const { token, user } = (await loggedIn.json()) as { token: string; user: { id: number } }
+    const refused = await fetch(`${session.app.cmsUrl}/api/users/${user.id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}`, 'accept-language': 'vi' },
+      body: JSON.stringify({ password: 'lai mot mat khau khac nua' }),
+    })
+    expect(refused.status).toBe(400)
+    const [problem] = ((await refused.json()) as { errors: { message: string; data: { errors: { path: string; message: string }[] } }[] }).errors
+    expect(problem.message).toBe('Để đổi mật khẩu của chính mình, hãy nhập mật khẩu hiện tại.')
+    expect(problem.data.errors).toEqual([{ path: 'currentPassword', message: problem.message }])
+  }, 120_000)
 })

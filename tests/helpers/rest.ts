@@ -10,9 +10,9 @@ export async function rest(
   ctx: TestContext,
   method: string,
   path: string,
-  options: { token?: string; body?: unknown; raw?: { body: string; type: string }; form?: FormData } = {},
+  options: { token?: string; body?: unknown; raw?: { body: string; type: string }; form?: FormData; headers?: Record<string, string> } = {},
 ): Promise<Response> {
-  const headers: Record<string, string> = { 'Accept-Language': 'vi' }
+  const headers: Record<string, string> = { 'Accept-Language': 'vi', ...options.headers }
   if (options.token) headers.Authorization = `JWT ${options.token}`
   if (options.body !== undefined) headers['Content-Type'] = 'application/json'
   if (options.raw) headers['Content-Type'] = options.raw.type

@@ -11,6 +11,7 @@ import * as migration_20261129_040508_approved_values from './20261129_040508_ap
 import * as migration_20261129_100620_plan_owner from './20261129_100620_plan_owner';
 import * as migration_20261129_103255_private_files from './20261129_103255_private_files';
 import * as migration_20261129_112844_rate_limit_hits from './20261129_112844_rate_limit_hits';
+import * as migration_20261129_125615_login_throttle from './20261129_125615_login_throttle';
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261129_112844_rate_limit_hits.up,
     down: migration_20261129_112844_rate_limit_hits.down,
     name: '20261129_112844_rate_limit_hits',
+  },
+  {
+    up: migration_20261129_125615_login_throttle.up,
+    down: migration_20261129_125615_login_throttle.down,
+    name: '20261129_125615_login_throttle',
   },
 ];

@@ -28,6 +28,7 @@ import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c08
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { ReportImportPanel as ReportImportPanel_6724d1b89d43f47dd52e61a259d8227e } from '../../../components/ReportImportPanel'
 import { ContestRanking as ContestRanking_3aeb5fdfab2ce13e19c69c70fa290ed5 } from '../../../components/ContestRanking'
+import { CurrentPasswordField as CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2 } from '../../../components/CurrentPasswordField'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -62,5 +63,6 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/components/ReportImportPanel#ReportImportPanel": ReportImportPanel_6724d1b89d43f47dd52e61a259d8227e,
   "/components/ContestRanking#ContestRanking": ContestRanking_3aeb5fdfab2ce13e19c69c70fa290ed5,
+  "/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,96 @@
+import { APIError, AuthenticationError, type CollectionAfterOperationHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+
+import { translate } from '../i18n/translate'
+import { count, forgetAttempt, forgetKey, limits, recordAttempt, type LimitKey, type LimitName } from '../limits/rateLimit'
+import { passwordMatches, spendPasswordCheckTime } from './passwordHash'
+
+/**
+ * Who tried to log in. Behind `npm start` the admin server (cms/runtime/serveAdmin.ts) has put the
+ * socket's address — or, from a trusted proxy, the client it names — into X-Forwarded-For.
+ * Calls through the Local API come from the server itself.
+ */
+const requestAddress = (req: PayloadRequest) => req.headers?.get?.('x-forwarded-for')?.split(',')[0]?.trim() || 'local-api'
+
+type Counter = { name: LimitName; key: LimitKey }
+
+const holdMinutes = Math.round(limits.loginFailedForAccount.windowMs / 60_000)
+
+/**
+ * Whether the password is the account's, behind our own throttle (used at login and when a
+ * password is changed). It replaces Payload's per-account lock, which five anonymous wrong
+ * passwords set on any account and whose different answer tells which emails exist:
+ * - per address (20 wrong in 15 min) and per account and address (5 in 15 min);
+ * - per account from anywhere (10 in 15 min), except from addresses where the account logged in
+ *   during the last 90 days, so an outsider cannot keep an officer out of their own office;
+ * - a refused attempt is not counted, so holding on does not lengthen a hold;
+ * - an unknown email gets the same answer, after the same work, as a wrong password.
+ * Every wrong attempt is written before the password is checked and counted after, so a burst of
+ * parallel requests cannot slip past a limit; a right password takes its rows back.
+ */
+export async function checkPasswordWithinLimits(req: PayloadRequest, rawEmail: string, password: string, whileWriting = false): Promise<boolean> {
+  const { payload } = req
+  const email = rawEmail.toLowerCase().trim()
+  const address = requestAddress(req)
+  const knownHere = (await count(payload, 'loginSucceeded', [email, address])) > 0
+  const counters: Counter[] = [
+    { name: 'loginFailedFromAddress', key: address },
+    { name: 'loginFailedForAccountFromAddress', key: [email, address] },
+    { name: 'loginFailedForAccount', key: email },
+  ]
+  const applied = counters.filter((c) => c.name !== 'loginFailedForAccount' || !knownHere)
+  const held = async (including: number) => {
+    for (const c of applied) if ((await count(payload, c.name, c.key)) + including > limits[c.name].limit()) return true
+    return false
+  }
+  const refuse = () => {
+    const error = new APIError(translate(req, 'loginHeld', { minutes: holdMinutes }), 429, null, true)
+    // Payload shows an error's message only when it has a name, and the admin's minified build drops class names; Payload's own name for a held login.
+    error.name = 'LockedAuth'
+    return error
+  }
+
+  if (await held(1)) throw refuse()
+  if (whileWriting) {
+    // Inside the operation's own transaction a write of ours would wait behind it (SQLite) or be
+    // rolled back with it: the attempt is counted once that transaction has ended.
+    const right = await passwordIsRight(req, email, password)
+    const after = right ? [{ name: 'loginSucceeded' as const, key: [email, address] }] : counters
+    void Promise.all(after.map((c) => recordAttempt(payload, c.name, c.key))).catch((err: unknown) => payload.logger.error({ err, msg: 'login throttle' }))
+    return right
+  }
+  const rows = await Promise.all(counters.map((c) => recordAttempt(payload, c.name, c.key)))
+  if (await held(0)) {
+    await Promise.all(rows.map((id) => forgetAttempt(payload, id)))
+    throw refuse()
+  }
+  if (!(await passwordIsRight(req, email, password))) return false
+  await Promise.all(rows.map((id) => forgetAttempt(payload, id)))
+  await recordAttempt(payload, 'loginSucceeded', [email, address])
+  return true
+}
+
+async function passwordIsRight(req: PayloadRequest, email: string, password: string): Promise<boolean> {
+  const user = await req.payload.db.findOne<{ id: number | string; hash?: unknown; salt?: unknown }>({ collection: 'users', where: { email: { equals: email } } })
+  if (user) return passwordMatches(user, password)
+  await spendPasswordCheckTime(password)
+  return false
+}
+
+export const throttleLogin: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if (operation !== 'login') return args
+  const { email, password } = ((args as { data?: Record<string, unknown> }).data ?? {}) as { email?: unknown; password?: unknown }
+  if (typeof email !== 'string' || typeof password !== 'string' || email.trim() === '') return args
+  if (!(await checkPasswordWithinLimits(req, email, password))) throw new AuthenticationError(req.t)
+  return args
+}
+
+/** An administrator's unlock lifts every hold on the account (from every address). */
+export const liftLoginHolds: CollectionAfterOperationHook = async ({ args, operation, req, result }) => {
+  if (operation !== 'unlock' || !result) return result
+  const email = String((args as { data?: { email?: string } }).data?.email ?? '').toLowerCase().trim()
+  if (email) {
+    await forgetKey(req.payload, 'loginFailedForAccount', email)
+    await forgetKey(req.payload, 'loginFailedForAccountFromAddress', email)
+  }
+  return result
+}

@@ -6,7 +6,9 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { collections, globals } from '../collections'
+import { maxUploadBytes } from '../collections/Media/allowedTypes'
 import { accessPolicy, applyPolicyToPayloadCollections, jobsAccess } from './access/applyPolicy'
+import { allowedOrigins } from './auth/allowedOrigins'
 import { databaseAdapter, databaseKind, sqliteBusyTimeoutMs } from './database'
 import { serialiseSqliteWrites } from './sqliteWrites'
 import { wellFormedRequests } from './errors/wellFormedRequests'
@@ -19,6 +21,7 @@ import { payloadSecret } from './secret'
 export default buildConfig({
   secret: payloadSecret(),
   serverURL: process.env.CMS_PUBLIC_URL ?? '',
+  csrf: allowedOrigins(),
   db: databaseAdapter(),
   editor: lexicalEditor(),
   sharp,
@@ -44,8 +47,10 @@ export default buildConfig({
     },
   },
   upload: {
-    // One byte over the media limit so an oversized upload reaches our check and gets its message.
-    limits: { fileSize: Number(process.env.MEDIA_MAX_MB ?? 100) * 1024 * 1024 + 1 },
+    // One byte over the media limit so an oversized upload reaches our check and gets its message;
+    // the whole request may carry one such file and its fields (Payload's default stops at 50 MB).
+    limits: { fileSize: maxUploadBytes() + 1 },
+    requestSizeLimit: maxUploadBytes() + 4 * 1024 * 1024,
   },
   typescript: { outputFile: path.join(rootDir, 'cms', 'payload-types.ts') },
   jobs: {

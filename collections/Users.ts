@@ -53,5 +53,13 @@ export const Users: CollectionConfig = {
       ),
     },
     currentPasswordField,
+    {
+      name: 'unlockLogin',
+      type: 'ui',
+      admin: {
+        condition: (data, _siblingData, { user }) => user?.role === 'admin' && data?.id != null && String(data.id) !== String(user.id),
+        components: { Field: '/components/UnlockLoginButton#UnlockLoginButton' },
+      },
+    },
   ],
 }

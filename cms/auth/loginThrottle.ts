@@ -1,17 +1,25 @@
 import { APIError, AuthenticationError, type CollectionAfterOperationHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 
 import { translate } from '../i18n/translate'
-import { count, forgetAttempt, forgetKey, limits, recordAttempt, type LimitKey, type LimitName } from '../limits/rateLimit'
+import { count, forgetAttempt, forgetHashedKey, forgetKey, hashedTails, limits, recordAttempt, type LimitKey, type LimitName } from '../limits/rateLimit'
+import { addressBlock } from '../siteServer/clientAddress'
 import { passwordMatches, spendPasswordCheckTime } from './passwordHash'
 
 /**
- * Who tried to log in. Behind `npm start` the admin server (cms/runtime/serveAdmin.ts) has put the
+ * Who tried to log in. Behind `npm start` the admin server (cms/scripts/serveAdmin.ts) has put the
  * socket's address — or, from a trusted proxy, the client it names — into X-Forwarded-For.
  * Calls through the Local API come from the server itself.
  */
-const requestAddress = (req: PayloadRequest) => req.headers?.get?.('x-forwarded-for')?.split(',')[0]?.trim() || 'local-api'
+const requestAddress = (req: PayloadRequest) => addressBlock(req.headers?.get?.('x-forwarded-for')?.split(',')[0]?.trim() || 'local-api')
 
 type Counter = { name: LimitName; key: LimitKey }
+
+/** Checks of this process whose attempt is not written yet (a password change writes it after its transaction). */
+const inFlight = new Map<string, number>()
+const flightKey = (c: Counter) => JSON.stringify([c.name, c.key])
+const fly = (counters: Counter[], by: 1 | -1) => {
+  for (const c of counters) inFlight.set(flightKey(c), (inFlight.get(flightKey(c)) ?? 0) + by)
+}
 
 const holdMinutes = Math.round(limits.loginFailedForAccount.windowMs / 60_000)
 
@@ -31,7 +39,10 @@ export async function checkPasswordWithinLimits(req: PayloadRequest, rawEmail: s
   const { payload } = req
   const email = rawEmail.toLowerCase().trim()
   const address = requestAddress(req)
-  const knownHere = (await count(payload, 'loginSucceeded', [email, address])) > 0
+  // Inside an operation's transaction its own connection reads: waiting for another one from a
+  // busy PostgreSQL pool could wait for ever.
+  const reading = whileWriting ? req : undefined
+  const knownHere = (await count(payload, 'loginSucceeded', [email, address], reading)) > 0
   const counters: Counter[] = [
     { name: 'loginFailedFromAddress', key: address },
     { name: 'loginFailedForAccountFromAddress', key: [email, address] },
@@ -39,7 +50,7 @@ export async function checkPasswordWithinLimits(req: PayloadRequest, rawEmail: s
   ]
   const applied = counters.filter((c) => c.name !== 'loginFailedForAccount' || !knownHere)
   const held = async (including: number) => {
-    for (const c of applied) if ((await count(payload, c.name, c.key)) + including > limits[c.name].limit()) return true
+    for (const c of applied) if ((await count(payload, c.name, c.key, reading)) + (inFlight.get(flightKey(c)) ?? 0) + including > limits[c.name].limit()) return true
     return false
   }
   const refuse = () => {
@@ -52,10 +63,20 @@ export async function checkPasswordWithinLimits(req: PayloadRequest, rawEmail: s
   if (await held(1)) throw refuse()
   if (whileWriting) {
     // Inside the operation's own transaction a write of ours would wait behind it (SQLite) or be
-    // rolled back with it: the attempt is counted once that transaction has ended.
-    const right = await passwordIsRight(req, email, password)
-    const after = right ? [{ name: 'loginSucceeded' as const, key: [email, address] }] : counters
-    void Promise.all(after.map((c) => recordAttempt(payload, c.name, c.key))).catch((err: unknown) => payload.logger.error({ err, msg: 'login throttle' }))
+    // rolled back with it: the attempt is written once that transaction has ended, and counted
+    // as in flight until then.
+    fly(counters, 1)
+    let right = false
+    try {
+      right = await passwordIsRight(req, email, password, reading)
+    } catch (error) {
+      fly(counters, -1)
+      throw error
+    }
+    const after: Counter[] = right ? [{ name: 'loginSucceeded', key: [email, address] }] : counters
+    void Promise.all(after.map((c) => recordAttempt(payload, c.name, c.key)))
+      .catch((err: unknown) => payload.logger.error({ err, msg: 'login throttle' }))
+      .finally(() => fly(counters, -1))
     return right
   }
   const rows = await Promise.all(counters.map((c) => recordAttempt(payload, c.name, c.key)))
@@ -69,8 +90,8 @@ export async function checkPasswordWithinLimits(req: PayloadRequest, rawEmail: s
   return true
 }
 
-async function passwordIsRight(req: PayloadRequest, email: string, password: string): Promise<boolean> {
-  const user = await req.payload.db.findOne<{ id: number | string; hash?: unknown; salt?: unknown }>({ collection: 'users', where: { email: { equals: email } } })
+async function passwordIsRight(req: PayloadRequest, email: string, password: string, reading?: PayloadRequest): Promise<boolean> {
+  const user = await req.payload.db.findOne<{ id: number | string; hash?: unknown; salt?: unknown }>({ collection: 'users', where: { email: { equals: email } }, req: reading })
   if (user) return passwordMatches(user, password)
   await spendPasswordCheckTime(password)
   return false
@@ -84,13 +105,17 @@ export const throttleLogin: CollectionBeforeOperationHook = async ({ args, opera
   return args
 }
 
-/** An administrator's unlock lifts every hold on the account (from every address). */
+/**
+ * An administrator's unlock lifts every hold on the account: from every address, and the holds
+ * on the addresses it logged in from (an office shared with whoever was guessing).
+ */
 export const liftLoginHolds: CollectionAfterOperationHook = async ({ args, operation, req, result }) => {
   if (operation !== 'unlock' || !result) return result
   const email = String((args as { data?: { email?: string } }).data?.email ?? '').toLowerCase().trim()
-  if (email) {
-    await forgetKey(req.payload, 'loginFailedForAccount', email)
-    await forgetKey(req.payload, 'loginFailedForAccountFromAddress', email)
-  }
+  if (!email) return result
+  const { payload } = req
+  await forgetKey(payload, 'loginFailedForAccount', email)
+  await forgetKey(payload, 'loginFailedForAccountFromAddress', email)
+  for (const address of await hashedTails(payload, 'loginSucceeded', email)) await forgetHashedKey(payload, 'loginFailedFromAddress', address)
   return result
 }

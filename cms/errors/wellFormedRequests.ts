@@ -1,7 +1,7 @@
 import { NotFound, type AfterErrorHook, type CollectionBeforeOperationHook, type Plugin } from 'payload'
 
 import { translate } from '../i18n/translate'
-import { keepValidationDetails } from './validationDetails'
+import { keepClientErrorReasons } from './clientErrorReasons'
 
 /**
  * An id that cannot be one (`/api/plans/abc` where ids are numbers) is a document that does not
@@ -37,5 +37,5 @@ export const wellFormedRequests: Plugin = (config) => ({
     ...collection,
     hooks: { ...collection.hooks, beforeOperation: [refuseMalformedId, ...(collection.hooks?.beforeOperation ?? [])] },
   })),
-  hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), badValueIsClientError, keepValidationDetails] },
+  hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), badValueIsClientError, keepClientErrorReasons] },
 })

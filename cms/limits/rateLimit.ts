@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto'
 
-import type { Payload, Where } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 
 /** Every limit in one place: how many attempts a key may make in its window. */
 export const limits = {
@@ -26,10 +26,10 @@ const hashedPart = (payload: Payload, part: string) => createHmac('sha256', payl
 const hashed = (payload: Payload, key: LimitKey) => [key].flat().map((part) => hashedPart(payload, part)).join('.')
 const since = (windowMs: number) => new Date(Date.now() - windowMs).toISOString()
 
-/** How many attempts the key made within its window. */
-export async function count(payload: Payload, name: LimitName, key: LimitKey): Promise<number> {
+/** How many attempts the key made within its window (read inside `req`'s transaction when one is given). */
+export async function count(payload: Payload, name: LimitName, key: LimitKey, req?: PayloadRequest): Promise<number> {
   const where: Where = { and: [{ scope: { equals: name } }, { key: { equals: hashed(payload, key) } }, { at: { greater_than: since(limits[name].windowMs) } }] }
-  return (await payload.count({ collection: 'rate-limit-hits', where, overrideAccess: true })).totalDocs
+  return (await payload.count({ collection: 'rate-limit-hits', where, overrideAccess: true, req })).totalDocs
 }
 
 /** Whether the key is still under its limit (nothing is counted). */
@@ -53,6 +53,18 @@ export async function forgetKey(payload: Payload, name: LimitName, key: LimitKey
   const stored = hashed(payload, key)
   const sameKey: Where = { or: [{ key: { equals: stored } }, { key: { contains: `${stored}.` } }] }
   await payload.delete({ collection: 'rate-limit-hits', where: { and: [{ scope: { equals: name } }, sameKey] }, overrideAccess: true })
+}
+
+/** The hashed last parts of the keys that start with `prefix`: the addresses an account logged in from, say. */
+export async function hashedTails(payload: Payload, name: LimitName, prefix: LimitKey): Promise<string[]> {
+  const start = `${hashed(payload, prefix)}.`
+  const { docs } = await payload.find({ collection: 'rate-limit-hits', where: { and: [{ scope: { equals: name } }, { key: { contains: start } }] }, limit: 0, depth: 0, overrideAccess: true })
+  return [...new Set(docs.map((d) => d.key.slice(start.length)))]
+}
+
+/** Forgets the attempts of a key given as `hashedTails` returned it. */
+export async function forgetHashedKey(payload: Payload, name: LimitName, hashedKey: string): Promise<void> {
+  await payload.delete({ collection: 'rate-limit-hits', where: { and: [{ scope: { equals: name } }, { key: { equals: hashedKey } }] }, overrideAccess: true })
 }
 
 async function forgetExpired(payload: Payload): Promise<void> {

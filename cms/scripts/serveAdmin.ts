@@ -22,7 +22,15 @@ const handle = app.getRequestHandler()
 
 const server = http.createServer((req, res) => {
   settleForwardedFor(req, trusted)
-  void handle(req, res)
+  handle(req, res).catch((error: unknown) => {
+    console.error(error)
+    if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' })
+    res.end('Lỗi máy chủ / server error')
+  })
+})
+server.on('error', (error: NodeJS.ErrnoException) => {
+  console.error(error.code === 'EADDRINUSE' ? `Cổng ${port} đang bị chương trình khác dùng / port ${port} is taken` : error)
+  process.exit(1)
 })
 server.listen(port, hostname, () => console.log(`Trang quản trị: http://localhost:${port}/admin`))
 

@@ -24,3 +24,16 @@ export function clientAddress(socketAddress: string | undefined, forwardedFor: s
 export function settleForwardedFor(req: IncomingMessage, trusted: Set<string>): void {
   req.headers['x-forwarded-for'] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trusted)
 }
+
+/**
+ * The unit limits count by: an IPv4 address, or an IPv6 address's /64 network — one subscriber
+ * usually has a whole /64 and could otherwise take a fresh address for every try.
+ */
+export function addressBlock(address: string): string {
+  if (!address.includes(':')) return address
+  const [head, tail = ''] = address.replace(/^\[|\]$/g, '').split('%')[0].split('::')
+  const left = head ? head.split(':') : []
+  const right = address.includes('::') && tail ? tail.split(':') : []
+  const groups = [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right]
+  return `${groups.slice(0, 4).map((g) => parseInt(g || '0', 16).toString(16)).join(':')}::/64`
+}

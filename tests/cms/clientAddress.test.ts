@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { clientAddress, trustedProxies } from '../../cms/siteServer/clientAddress'
+import { addressBlock, clientAddress, trustedProxies } from '../../cms/siteServer/clientAddress'
 
 describe("the client's address behind (or without) a reverse proxy", () => {
   const none = trustedProxies({})
@@ -20,5 +20,13 @@ describe("the client's address behind (or without) a reverse proxy", () => {
 
   it('an untrusted peer cannot pretend to be a proxy', () => {
     expect(clientAddress('198.51.100.7', '127.0.0.1', nginx)).toBe('198.51.100.7')
+  })
+
+  it('counts IPv4 addresses one by one and IPv6 by their /64 network', () => {
+    expect(addressBlock('198.51.100.7')).toBe('198.51.100.7')
+    expect(addressBlock('2001:db8:1:2:3:4:5:6')).toBe('2001:db8:1:2::/64')
+    expect(addressBlock('2001:db8:1:2::9')).toBe('2001:db8:1:2::/64')
+    expect(addressBlock('2001:0db8:0000:0000::1')).toBe('2001:db8:0:0::/64')
+    expect(addressBlock('[2001:db8:0:0:1::]')).toBe('2001:db8:0:0::/64')
   })
 })

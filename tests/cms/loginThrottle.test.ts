@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { graphQLRequest } from '../helpers/apis'
 import { rest } from '../helpers/rest'
 import { startTestPayload, type TestContext } from '../helpers/testPayload'
 import { createUser } from '../helpers/users'
@@ -90,29 +91,56 @@ describe('login throttle', () => {
   it('lets no more than five wrong passwords through when thirty arrive at once', async () => {
     const officer = await createUser(ctx.payload, 'judge')
     const address = newAddress()
+    const before = await hitRows()
     const answers = await Promise.all(Array.from({ length: 30 }, () => logIn(officer.email, wrong, address)))
     const checked = answers.filter((a) => a.status === 401).length
+    expect(checked).toBeGreaterThanOrEqual(1)
     expect(checked).toBeLessThanOrEqual(5)
     expect(answers.filter((a) => a.status === 429).length).toBe(30 - checked)
+    // Each checked try is counted three times (address, account and address, account); refused ones not at all.
+    expect((await hitRows()) - before).toBe(checked * 3)
   })
 
-  it('is lifted by an administrator’s unlock, from every address', async () => {
+  it('counts an IPv6 network as one address', async () => {
     const officer = await createUser(ctx.payload, 'judge')
+    for (let i = 1; i <= 5; i += 1) expect((await logIn(officer.email, wrong, `2001:db8:77:1::${i}`)).status).toBe(401)
+    expect((await logIn(officer.email, right, '2001:db8:77:1:ffff::9')).status).toBe(429)
+    expect((await logIn(officer.email, right, '2001:db8:77:2::1')).status).toBe(200)
+  })
+
+  it('holds the GraphQL login the same way', async () => {
+    const officer = await createUser(ctx.payload, 'judge')
+    const logInGraphQL = async (password: string) => {
+      const result = await graphQLRequest(ctx, `mutation { loginUser(email: "${officer.email}", password: "${password}") { token } }`)
+      return result.errors?.map((e) => e.message).join(' ') ?? 'ok'
+    }
+    for (let i = 0; i < 5; i += 1) expect(await logInGraphQL(wrong)).toContain(wrongAnswer)
+    expect(await logInGraphQL(right)).toContain(held)
+  })
+
+  it('is lifted by an administrator’s unlock, from every address, and nobody else may unlock', async () => {
+    const officer = await createUser(ctx.payload, 'judge')
+    const office = newAddress()
+    const officerToken = (await logInToken(officer.email, office))!
     const [first, second] = [newAddress(), newAddress()]
     for (const address of [first, second]) for (let i = 0; i < 5; i += 1) await logIn(officer.email, wrong, address)
+    // Someone at the officer's own office address tries twenty other accounts: the address is held.
+    for (let i = 0; i < 20; i += 1) await logIn(`nguoi-khac-${i}@example.test`, wrong, office)
     expect((await logIn(officer.email, right, first)).status).toBe(429)
-    const refused = await rest(ctx, 'POST', '/users/unlock', { body: { email: officer.email }, token: (await logInToken(officer.email)) ?? undefined })
+    expect((await logIn(officer.email, right, office)).status).toBe(429)
+
+    const refused = await rest(ctx, 'POST', '/users/unlock', { body: { email: officer.email }, token: officerToken })
     expect(refused.status).toBe(403)
+    expect(JSON.stringify(await refused.json())).toContain('không có quyền')
     const unlock = await rest(ctx, 'POST', '/users/unlock', { body: { email: officer.email }, token: adminToken })
     expect(unlock.status).toBe(200)
-    expect((await logIn(officer.email, right, first)).status).toBe(200)
-    expect((await logIn(officer.email, right, second)).status).toBe(200)
+    for (const address of [first, second, office]) expect((await logIn(officer.email, right, address)).status).toBe(200)
   })
 })
 
-/** A token for the account from a fresh address (its own holds do not apply there). */
-async function logInToken(email: string): Promise<string | null> {
-  const res = await rest(ctx, 'POST', '/users/login', { body: { email, password: right }, headers: { 'X-Forwarded-For': newAddress() } })
+/** A token for the account, from a fresh address unless one is given. */
+async function logInToken(email: string, address = newAddress()): Promise<string | null> {
+  const res = await rest(ctx, 'POST', '/users/login', { body: { email, password: right }, headers: { 'X-Forwarded-For': address } })
   return ((await res.json()) as { token?: string }).token ?? null
 }
 
@@ -126,7 +154,7 @@ describe('changing one’s own password', () => {
     const missing = await change(officer.id, token, { password: 'hoa ban no trang ca nui rung' })
     expect(missing.status).toBe(400)
     const [problem] = ((await missing.json()) as { errors: { message: string }[] }).errors
-    expect(problem.message).toBe('Để đổi mật khẩu của chính mình, hãy nhập mật khẩu hiện tại.')
+    expect(problem.message).toBe('Chưa lưu: Để đổi mật khẩu của chính mình, hãy nhập mật khẩu hiện tại.')
     const mistaken = await change(officer.id, token, { password: 'hoa ban no trang ca nui rung', currentPassword: wrong })
     expect(mistaken.status).toBe(400)
     expect(await messages(mistaken)).toContain('Mật khẩu hiện tại không đúng')
@@ -147,6 +175,16 @@ describe('changing one’s own password', () => {
     const sixth = await change(officer.id, token, { password: 'hoa ban no trang ca nui rung', currentPassword: right })
     expect(sixth.status).toBe(429)
     expect(await messages(sixth)).toContain(held)
+  })
+
+  it('lets no more than five wrong current passwords through when ten arrive at once', async () => {
+    const officer = await createUser(ctx.payload, 'judge')
+    const token = (await logInToken(officer.email))!
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => change(officer.id, token, { password: 'hoa ban no trang ca nui rung', currentPassword: `${wrong}-${i}` }).then((r) => r.status)),
+    )
+    expect(answers.filter((s) => s === 400).length).toBeLessThanOrEqual(5)
+    expect(answers.filter((s) => s === 429).length).toBeGreaterThanOrEqual(5)
   })
 
   it('lets an administrator set another person’s password without theirs', async () => {

@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
+import { seedPlanSlug } from '../../cms/seed/plan'
 import { logInToAdmin, useAppAndBrowser, waitForPage } from '../helpers/appInBrowser'
 import { mp4Video, photoLikeImage, wavAudio } from '../helpers/files'
 
@@ -13,7 +14,7 @@ const title = 'Chiến dịch tạo trên trang quản trị bằng trình duy�
 const slug = 'chien-dich-tao-tren-trang-quan-tri-bang-trinh-duyet'
 const alt = 'Hội viên phụ nữ thôn Đồng Lườn dự buổi truyền thông'
 
-const session = useAppAndBrowser({ ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password, SITE_REBUILD_DEBOUNCE_MS: '300' })
+const session = useAppAndBrowser({ ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password, SITE_REBUILD_DEBOUNCE_MS: '300', MEDIA_MAX_MB: '5' })
 
 const logIn = (page: Page) => logInToAdmin(page, session.app.cmsUrl, admin)
 
@@ -148,6 +149,117 @@ describe('what both servers of `npm start` send with every answer', () => {
   })
 })
 
+describe('refusals in the admin say why (production build)', () => {
+  const officer = { email: 'can-bo-xa-can-khe@example.test', password: 'can bo xa can khe bao cao' }
+  const writer = { email: 'truyen-thong@example.test', password: 'viet bai dang tin moi tuan' }
+
+  async function api<T>(method: string, pathname: string, token: string, body?: unknown): Promise<T> {
+    const res = await fetch(`${session.app.cmsUrl}/api${pathname}`, {
+      method,
+      headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    const json = (await res.json()) as T
+    if (!res.ok) throw new Error(`${method} ${pathname}: ${res.status} ${JSON.stringify(json)}`)
+    return json
+  }
+  const tokenOf = async (user: { email: string; password: string }) => {
+    const res = await fetch(`${session.app.cmsUrl}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(user) })
+    return ((await res.json()) as { token: string }).token
+  }
+  const idOf = async (collection: string, field: string, value: string, token: string) => {
+    const { docs } = await api<{ docs: { id: number }[] }>('GET', `/${collection}?where[${field}][equals]=${encodeURIComponent(value)}&depth=0&limit=1&draft=true`, token)
+    if (!docs[0]) throw new Error(`no ${collection} with ${field} = ${value}`)
+    return docs[0].id
+  }
+
+  async function showsReason(page: Page, reason: string) {
+    await page.getByRole('button', { name: 'Lưu', exact: true }).last().click()
+    await page.getByText(reason, { exact: false }).first().waitFor()
+  }
+
+  it('an upload that is too big, of the wrong type, or without alt text', async () => {
+    const adminToken = await tokenOf(admin)
+    await api('POST', '/users', adminToken, { ...writer, role: 'communications-officer' })
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tai-len-'))
+    const big = path.join(dir, 'anh-qua-lon.jpg')
+    fs.writeFileSync(big, Buffer.concat([await photoLikeImage(400, 300), Buffer.alloc(6 * 1024 * 1024)]))
+    const notImage = path.join(dir, 'khong-phai-anh.jpg')
+    fs.writeFileSync(notImage, 'Đây là văn bản, không phải ảnh.\n'.repeat(50))
+    const good = path.join(dir, 'anh-hop-le.jpg')
+    fs.writeFileSync(good, await photoLikeImage(400, 300))
+
+    const page = await session.browser.newPage({ locale: 'vi-VN', viewport: { width: 1280, height: 900 } })
+    await logInToAdmin(page, session.app.cmsUrl, writer)
+    for (const [file, alt, reason] of [
+      [big, 'Ảnh quá lớn', 'tối đa 5 MB mỗi tệp'],
+      [notImage, 'Không phải ảnh', 'không phải là ảnh'],
+      [good, '', 'văn bản thay thế (alt)'],
+    ] as const) {
+      await page.goto(`${session.app.cmsUrl}/admin/collections/media/create`, { waitUntil: 'networkidle' })
+      await page.locator('input[type=file]').setInputFiles(file)
+      if (alt) await typeAndLetFormSettle(page, '#field-alt', alt)
+      await showsReason(page, reason)
+    }
+    await page.close()
+    expect((await api<{ totalDocs: number }>('GET', `/media?where[alt][in]=${encodeURIComponent('Ảnh quá lớn,Không phải ảnh')}&limit=0`, adminToken)).totalDocs).toBe(0)
+  }, 180_000)
+
+  it('a commune officer’s report: a rate over 100 %, a move only the district may make, a period past its deadline', async () => {
+    const adminToken = await tokenOf(admin)
+    const commune = await idOf('org-units', 'name', 'Xã Cán Khê', adminToken)
+    const plan = await idOf('plans', 'slug', seedPlanSlug, adminToken)
+    const ratio = await idOf('indicators', 'code', 'DA8-03', adminToken)
+    await api('POST', '/users', adminToken, { ...officer, role: 'commune-officer', orgUnit: commune })
+    const future = await api<{ doc: { id: number } }>('POST', '/reporting-periods', adminToken, {
+      code: '2027-H1', name: '6 tháng đầu năm 2027', kind: 'half-year', startDate: '2027-01-01', endDate: '2027-06-30',
+      communeDeadline: '2027-07-15', communeUpdateDeadline: '2027-07-20', districtDeadline: '2027-07-25', districtUpdateDeadline: '2027-07-30',
+    })
+    const past = await idOf('reporting-periods', 'code', '2024-H2', adminToken)
+    const values = [{ indicator: ratio, value: 1, denominator: 5 }]
+    const officerToken = await tokenOf(officer)
+    const current = await api<{ doc: { id: number } }>('POST', '/indicator-reports', officerToken, { plan, period: future.doc.id, orgUnit: commune, values })
+    const late = await api<{ doc: { id: number } }>('POST', '/indicator-reports', adminToken, { plan, period: past, orgUnit: commune, values })
+
+    const page = await session.browser.newPage({ locale: 'vi-VN', viewport: { width: 1280, height: 900 } })
+    await logInToAdmin(page, session.app.cmsUrl, officer)
+    await page.goto(`${session.app.cmsUrl}/admin/collections/indicator-reports/${current.doc.id}`, { waitUntil: 'networkidle' })
+    await typeAndLetFormSettle(page, '#field-values__0__value', '9')
+    await showsReason(page, 'Chỉ số DA8-03: tử số (9) lớn hơn mẫu số (5), tỷ lệ vượt quá 100%.')
+
+    await page.goto(`${session.app.cmsUrl}/admin/collections/indicator-reports/${current.doc.id}`, { waitUntil: 'networkidle' })
+    await page.locator('#field-status .rs__control').click()
+    await page.locator('.rs__option', { hasText: 'Đã duyệt' }).click()
+    await showsReason(page, 'Không thể chuyển báo cáo từ “Đang soạn” sang “Đã duyệt” với vai trò của bạn.')
+
+    await page.goto(`${session.app.cmsUrl}/admin/collections/indicator-reports/${late.doc.id}`, { waitUntil: 'networkidle' })
+    await typeAndLetFormSettle(page, '#field-values__0__value', '2')
+    await showsReason(page, 'Đã quá hạn báo cáo')
+    await page.getByText('Cần Hội LHPN huyện cho phép sửa sau hạn.', { exact: false }).first().waitFor()
+    await page.close()
+  }, 180_000)
+})
+
+describe('the admin at whatever address the server has', () => {
+  it('saves when opened at the machine’s IP address, and refuses a page from another origin using the cookie', async () => {
+    const atAddress = session.app.cmsUrl.replace('localhost', '127.0.0.1')
+    const page = await session.browser.newPage({ locale: 'vi-VN', viewport: { width: 1280, height: 900 } })
+    await logInToAdmin(page, atAddress, admin)
+    await page.goto(`${atAddress}/admin/account`)
+    await typeAndLetFormSettle(page, '#field-name', 'Quản trị viên văn phòng xã')
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click()
+    await page.getByText('Cập nhật thành công.').first().waitFor()
+    const cookies = await page.context().cookies()
+    await page.close()
+
+    const cookie = cookies.map((c) => `${c.name}=${c.value}`).join('; ')
+    const whoAmI = (origin: string) =>
+      fetch(`${atAddress}/api/users/me`, { headers: { cookie, origin, 'accept-language': 'vi' } }).then(async (r) => ((await r.json()) as { user: unknown }).user)
+    expect(await whoAmI(atAddress)).not.toBeNull()
+    expect(await whoAmI('http://trang-la.example')).toBeNull()
+  }, 120_000)
+})
+
 describe('signing in to the running admin', () => {
   it('counts wrong passwords by the connection’s address, whatever X-Forwarded-For a client writes', async () => {
     const statuses: number[] = []
@@ -162,6 +274,30 @@ describe('signing in to the running admin', () => {
     }
     expect(statuses).toEqual([401, 401, 401, 401, 401, 429])
   })
+
+  it('an administrator lifts a login hold from the officer’s page in the admin', async () => {
+    const post = (pathname: string, body: unknown, token?: string) =>
+      fetch(`${session.app.cmsUrl}/api${pathname}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
+        body: JSON.stringify(body),
+      })
+    const adminToken = ((await (await post('/users/login', admin)).json()) as { token: string }).token
+    const judge = { email: 'giam-khao-bi-khoa@example.test', password: 'thi sinh nop bai dung han' }
+    const created = await post('/users', { ...judge, role: 'judge' }, adminToken)
+    expect(created.status, await created.clone().text()).toBe(201)
+    const { doc } = (await created.json()) as { doc: { id: number } }
+    for (let i = 0; i < 5; i += 1) expect((await post('/users/login', { ...judge, password: `sai-${i}-mat-khau` })).status).toBe(401)
+    expect((await post('/users/login', judge)).status).toBe(429)
+
+    const page = await session.browser.newPage({ locale: 'vi-VN', viewport: { width: 1280, height: 900 } })
+    await logIn(page)
+    await page.goto(`${session.app.cmsUrl}/admin/collections/users/${doc.id}`, { waitUntil: 'networkidle' })
+    await page.getByRole('button', { name: 'Mở khoá đăng nhập' }).click()
+    await page.getByRole('status').filter({ hasText: 'Đã mở khoá' }).waitFor()
+    await page.close()
+    expect((await post('/users/login', judge)).status).toBe(200)
+  }, 120_000)
 
   it('an officer changes their own password in the admin only with the current one', async () => {
     const page = await session.browser.newPage({ locale: 'vi-VN', viewport: { width: 1280, height: 900 } })
@@ -194,7 +330,7 @@ describe('signing in to the running admin', () => {
     })
     expect(refused.status).toBe(400)
     const [problem] = ((await refused.json()) as { errors: { message: string; data: { errors: { path: string; message: string }[] } }[] }).errors
-    expect(problem.message).toBe('Để đổi mật khẩu của chính mình, hãy nhập mật khẩu hiện tại.')
-    expect(problem.data.errors).toEqual([{ path: 'currentPassword', message: problem.message }])
+    expect(problem.message).toBe('Chưa lưu: Để đổi mật khẩu của chính mình, hãy nhập mật khẩu hiện tại.')
+    expect(problem.data.errors).toEqual([{ path: 'currentPassword', message: 'Để đổi mật khẩu của chính mình, hãy nhập mật khẩu hiện tại.' }])
   }, 120_000)
 })

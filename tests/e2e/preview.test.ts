@@ -23,8 +23,9 @@ afterAll(async () => {
   await payload?.destroy()
 })
 
-async function previewAs(login: { email: string; password: string } | null) {
-  const headers: Record<string, string> = {}
+/** Asks for the preview as a browser would from the admin next door (same site), or from another site. */
+async function previewAs(login: { email: string; password: string } | null, from: 'same-site' | 'cross-site' = 'same-site') {
+  const headers: Record<string, string> = { 'sec-fetch-site': from }
   if (login) {
     const { token } = await payload.login({ collection: 'users', data: login })
     headers.cookie = `payload-token=${token}`
@@ -47,6 +48,12 @@ describe('draft preview on the public design', () => {
     expect(html).toContain(draftCampaignTitle)
     expect(html).toContain('Bản xem trước')
     expect(cache).toContain('no-store')
+  })
+
+  it('does not use the login cookie when another site sends the visitor', async () => {
+    const { status, html } = await previewAs(editorLogin, 'cross-site')
+    expect(status).toBe(401)
+    expect(html).not.toContain(draftCampaignTitle)
   })
 
   it('shows nothing to a logged-in user who may not read drafts', async () => {

@@ -29,6 +29,7 @@ import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 }
 import { ReportImportPanel as ReportImportPanel_6724d1b89d43f47dd52e61a259d8227e } from '../../../components/ReportImportPanel'
 import { ContestRanking as ContestRanking_3aeb5fdfab2ce13e19c69c70fa290ed5 } from '../../../components/ContestRanking'
 import { CurrentPasswordField as CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2 } from '../../../components/CurrentPasswordField'
+import { UnlockLoginButton as UnlockLoginButton_0cec4d2431dba0291903afec52c108d1 } from '../../../components/UnlockLoginButton'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -64,5 +65,6 @@ export const importMap = {
   "/components/ReportImportPanel#ReportImportPanel": ReportImportPanel_6724d1b89d43f47dd52e61a259d8227e,
   "/components/ContestRanking#ContestRanking": ContestRanking_3aeb5fdfab2ce13e19c69c70fa290ed5,
   "/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2,
+  "/components/UnlockLoginButton#UnlockLoginButton": UnlockLoginButton_0cec4d2431dba0291903afec52c108d1,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

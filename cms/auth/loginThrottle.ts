@@ -60,25 +60,30 @@ export async function checkPasswordWithinLimits(req: PayloadRequest, rawEmail: s
     return error
   }
 
-  if (await held(1)) throw refuse()
   if (whileWriting) {
     // Inside the operation's own transaction a write of ours would wait behind it (SQLite) or be
-    // rolled back with it: the attempt is written once that transaction has ended, and counted
-    // as in flight until then.
+    // rolled back with it: the attempt is reserved in this process now, checked against the
+    // limits with the reservation, and written once that transaction has ended.
     fly(counters, 1)
     let right = false
     try {
+      if (await held(0)) throw refuse()
       right = await passwordIsRight(req, email, password, reading)
     } catch (error) {
       fly(counters, -1)
       throw error
     }
-    const after: Counter[] = right ? [{ name: 'loginSucceeded', key: [email, address] }] : counters
-    void Promise.all(after.map((c) => recordAttempt(payload, c.name, c.key)))
-      .catch((err: unknown) => payload.logger.error({ err, msg: 'login throttle' }))
-      .finally(() => fly(counters, -1))
+    const write = (c: Counter) => recordAttempt(payload, c.name, c.key).catch((err: unknown) => payload.logger.error({ err, msg: 'login throttle' }))
+    if (right) {
+      fly(counters, -1)
+      void write({ name: 'loginSucceeded', key: [email, address] })
+    } else {
+      // Each reservation ends the moment its row is written, so nothing is counted twice for long.
+      for (const c of counters) void write(c).finally(() => fly([c], -1))
+    }
     return right
   }
+  if (await held(1)) throw refuse()
   const rows = await Promise.all(counters.map((c) => recordAttempt(payload, c.name, c.key)))
   if (await held(0)) {
     await Promise.all(rows.map((id) => forgetAttempt(payload, id)))

@@ -4,7 +4,7 @@ import { maxUploadBytes } from '../../collections/Media/allowedTypes'
 import { translate } from '../i18n/translate'
 
 type FieldProblem = { message?: unknown; path?: unknown }
-type ClientError = { name?: string; message?: unknown; status?: number; isPublic?: boolean; data?: { errors?: FieldProblem[] } }
+type ClientError = { name?: string; message?: unknown; status?: number; isPublic?: boolean; data?: { errors?: FieldProblem[]; size?: unknown } }
 
 /**
  * Every refusal (4xx) tells the person why. Payload formats an error's details only when
@@ -15,6 +15,9 @@ type ClientError = { name?: string; message?: unknown; status?: number; isPublic
  * the reasons), other refusals keep their own message, an oversized upload says the limit.
  * The admin's toast reads a message as "what: item, item": a summary is written that way.
  */
+// The admin's toast splits a summary at every comma: a reason's own commas become dashes there.
+const withoutListCommas = (reason: string) => reason.replace(/(\d),(\d)/g, '$1.$2').replace(/\s*,\s*/g, ' – ')
+
 // Without a decimal comma, which the admin's toast would take for a list separator.
 const wholeSize = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.floor(bytes / 1024 / 1024)} MB` : `${Math.floor(bytes / 1024)} KB`)
 
@@ -24,9 +27,13 @@ export const keepClientErrorReasons: AfterErrorHook = ({ error, graphqlResult, r
   const ownMessage = typeof e.message === 'string' ? e.message : ''
   if (Array.isArray(e.data?.errors)) {
     const reasons = e.data.errors.map((f) => f.message).filter((m): m is string => typeof m === 'string' && m !== '')
-    const message = reasons.length > 0 ? translate(req, 'notSavedBecause', { reasons: reasons.join(', ') }) : ownMessage
+    const message = reasons.length > 0 ? translate(req, 'notSavedBecause', { reasons: reasons.map(withoutListCommas).join(', ') }) : ownMessage
     return { response: { errors: [{ name: e.name, data: e.data, message }] } }
   }
-  if (e.status === 413) return { response: { errors: [{ name: e.name, message: translate(req, 'requestTooLarge', { limit: wholeSize(maxUploadBytes()) }) }] } }
+  if (e.status === 413) {
+    // Payload gives the file's size when one file passed the limit; other 413s are too many parts or fields.
+    const message = e.data?.size ? translate(req, 'requestTooLarge', { limit: wholeSize(maxUploadBytes()) }) : translate(req, 'requestTooManyParts')
+    return { response: { errors: [{ name: e.name, message }] } }
+  }
   if (ownMessage !== '') return { response: { errors: [{ name: e.name, message: ownMessage }] } }
 }

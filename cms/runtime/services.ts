@@ -6,6 +6,11 @@ import { rootDir } from '../paths'
 export const binPath = (pkg: string, file: string) => path.join(rootDir, 'node_modules', pkg, file)
 export const nextBin = binPath('next', 'dist/bin/next')
 export const tsxBin = binPath('tsx', 'dist/cli.mjs')
+/**
+ * Runs a TypeScript file in one Node process (tsx as a loader). The tsx command line starts a
+ * second process, and a supervisor that kills or watches the first would miss the server.
+ */
+export const tsNodeArgs = (file: string) => ['--import', 'tsx', file]
 
 /**
  * Next bundles Payload itself and needs no Lexical preload (cms/runtime/preloadLexical.mjs);
@@ -54,6 +59,9 @@ export async function waitForHttp(url: string, timeoutMs = 120_000): Promise<voi
 
 let stopping = false
 
+/** Whether `npm start` is shutting down (children stopping now are not crashes). */
+export const isStopping = () => stopping
+
 /** Stops every child (SIGTERM, then SIGKILL after 5 s) and exits with the given code. */
 export function stopAll(exitCode = 0): void {
   if (stopping) return
@@ -85,7 +93,6 @@ export function stopAllOnSignal(): void {
 export function exitWhenAnyDies(services: ChildProcess[]): void {
   for (const service of services) {
     service.on('exit', (code, signal) => {
-      if (signal === 'SIGTERM' || signal === 'SIGKILL') return
       if (stopping) return
       console.error(`Một dịch vụ đã dừng bất thường / a service stopped (${signal ?? code}); đang dừng tất cả.`)
       stopAll(typeof code === 'number' && code !== 0 ? code : 1)

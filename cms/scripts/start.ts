@@ -6,8 +6,10 @@ import path from 'node:path'
 
 import { adminBuildIsCurrent, adminSourceFingerprint, recordAdminBuild } from '../runtime/nextBuild'
 import { cmsPort, cmsUrl, host, sitePort, siteUrl } from '../runtime/ports'
-import { exitWhenAnyDies, nextBin, nextEnv, runStep, startService, stopAll, stopAllOnSignal, tsxBin, waitForHttp } from '../runtime/services'
-import { buildSite, currentBuildDir } from '../siteBuilder/buildSite'
+import { assertPortsFree } from '../runtime/portCheck'
+import { nextBin, nextEnv, runStep, stopAll, stopAllOnSignal, tsNodeArgs, tsxBin, waitForHttp } from '../runtime/services'
+import { supervise } from '../runtime/supervise'
+import { buildSite, currentBuildDir, removeInterruptedBuilds } from '../siteBuilder/buildSite'
 import { rootDir } from '../paths'
 
 Object.assign(process.env, { NODE_ENV: 'production' })
@@ -19,6 +21,8 @@ const started = Date.now()
 const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`
 
 async function main(): Promise<void> {
+  await assertPortsFree([{ port: cmsPort, setting: 'CMS_PORT' }, { port: sitePort, setting: 'SITE_PORT' }], host)
+  await removeInterruptedBuilds()
   await runStep('db', [tsxBin, path.join('cms', 'scripts', 'prepare.ts')])
 
   const fingerprint = adminSourceFingerprint()
@@ -30,21 +34,23 @@ async function main(): Promise<void> {
 
   // A previous build is served at once and the CMS queues a fresh one when it starts; a first start waits for one.
   const previousBuild = await currentBuildDir()
-  const cms = startService('cms', [tsxBin, path.join('cms', 'scripts', 'serveAdmin.ts')], {
+  let built = Boolean(previousBuild)
+  // A server restarted after a crash finds a build in place and queues a fresh one itself.
+  supervise('cms', tsNodeArgs(path.join('cms', 'scripts', 'serveAdmin.ts')), () => ({
     ...nextEnv,
     HOST: host,
     PORT: String(cmsPort),
     SITE_AUTO_REBUILD: '1',
-    SITE_REBUILD_ON_START: previousBuild ? '1' : '0',
-  })
+    SITE_REBUILD_ON_START: built ? '1' : '0',
+  }))
   if (!previousBuild) {
     console.log('Đang dựng cổng thông tin / building the public site…')
     const build = await buildSite()
     if (!build.ok) throw new Error(`Dựng cổng thông tin thất bại / site build failed:\n${build.error}`)
+    built = true
   }
 
-  const site = startService('site', [tsxBin, path.join('cms', 'scripts', 'serveSite.ts')], { HOST: host, PORT: String(sitePort) })
-  exitWhenAnyDies([cms, site])
+  supervise('site', tsNodeArgs(path.join('cms', 'scripts', 'serveSite.ts')), () => ({ HOST: host, PORT: String(sitePort) }))
   await Promise.all([waitForHttp(`${cmsUrl}/admin/login`), waitForHttp(`${siteUrl}/`)])
   console.log(
     [

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import fsSync from 'node:fs'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -29,6 +30,8 @@ function runAstroBuild(outDir: string, env: Record<string, string>): Promise<{ c
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
+    // Who is building into outDir, so a later start can stop a build whose caller died.
+    if (child.pid) fsSync.writeFileSync(builderFile(outDir), String(child.pid))
     // Building is background work: let the admin and the live site keep the CPU first.
     try {
       if (child.pid) os.setPriority(child.pid, 10)
@@ -58,6 +61,52 @@ async function swapSymlink(link: string, target: string): Promise<void> {
   await fs.rename(temp, link) // rename over the old link is atomic
 }
 
+/** Written last into a build folder: a folder without it is a build that did not finish. */
+const completeMarker = '.complete'
+/** Beside a build folder while Astro builds into it: the Astro process's id. */
+const builderFile = (dir: string) => `${dir}.builder`
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/** Stops an Astro build left running by a caller that died — only if that process still is one. */
+async function stopOrphanBuilder(dir: string): Promise<void> {
+  const pid = Number(await fs.readFile(builderFile(dir), 'utf8').catch(() => ''))
+  if (!pid || !isAlive(pid)) return
+  const command = await fs.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')
+  if (command.includes('astro')) process.kill(pid, 'SIGKILL')
+}
+
+/**
+ * Removes the folders of builds that were interrupted (the process that started them was killed,
+ * or the machine stopped): not live, not finished, and their caller is gone. Stops their Astro
+ * process if it is still running. They would otherwise take the place of good builds kept for
+ * rollback.
+ */
+export async function removeInterruptedBuilds(buildsDir = defaultBuildsDir): Promise<string[]> {
+  const { current, previous } = buildLinks(buildsDir)
+  const live = new Set(await Promise.all([current, previous].map((l) => fs.readlink(l).catch(() => ''))))
+  const names = (await fs.readdir(buildsDir).catch(() => [] as string[])).filter((name) => name.startsWith('build-') && !name.endsWith('.builder'))
+  const interrupted: string[] = []
+  for (const name of names) {
+    const dir = path.join(buildsDir, name)
+    const caller = Number(/-(\d+)$/.exec(name)?.[1])
+    if (live.has(dir) || caller === process.pid || (caller && isAlive(caller))) continue
+    if (await fs.stat(path.join(dir, completeMarker)).then(() => true, () => false)) continue
+    await stopOrphanBuilder(dir)
+    await fs.rm(dir, { recursive: true, force: true })
+    await fs.rm(builderFile(dir), { force: true })
+    interrupted.push(name)
+  }
+  return interrupted
+}
+
 async function pruneOldBuilds(buildsDir: string): Promise<void> {
   const { current, previous } = buildLinks(buildsDir)
   const keep = new Set(await Promise.all([current, previous].map((l) => fs.readlink(l).catch(() => ''))))
@@ -81,13 +130,16 @@ export async function buildSite(
   const { current, previous } = buildLinks(buildsDir)
   const started = Date.now()
   await fs.mkdir(buildsDir, { recursive: true })
+  await removeInterruptedBuilds(buildsDir)
   const dir = path.join(buildsDir, `build-${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`)
   const { code, output } = await runAstroBuild(dir, env)
+  await fs.rm(builderFile(dir), { force: true })
   const complete = code === 0 && (await fs.stat(path.join(dir, 'client', 'index.html')).then(() => true, () => false))
   if (!complete) {
     await fs.rm(dir, { recursive: true, force: true })
     return { ok: false, error: output.trim().split('\n').slice(-15).join('\n'), ms: Date.now() - started }
   }
+  await fs.writeFile(path.join(dir, completeMarker), new Date().toISOString())
   const live = await fs.readlink(current).catch(() => null)
   if (live) await swapSymlink(previous, live)
   await swapSymlink(current, dir)

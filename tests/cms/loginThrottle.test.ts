@@ -154,7 +154,7 @@ describe('changing one’s own password', () => {
     const missing = await change(officer.id, token, { password: 'hoa ban no trang ca nui rung' })
     expect(missing.status).toBe(400)
     const [problem] = ((await missing.json()) as { errors: { message: string }[] }).errors
-    expect(problem.message).toBe('Chưa lưu: Để đổi mật khẩu của chính mình, hãy nhập mật khẩu hiện tại.')
+    expect(problem.message).toBe('Chưa lưu: Để đổi mật khẩu của chính mình – hãy nhập mật khẩu hiện tại.')
     const mistaken = await change(officer.id, token, { password: 'hoa ban no trang ca nui rung', currentPassword: wrong })
     expect(mistaken.status).toBe(400)
     expect(await messages(mistaken)).toContain('Mật khẩu hiện tại không đúng')
@@ -171,7 +171,12 @@ describe('changing one’s own password', () => {
     const officer = await createUser(ctx.payload, 'judge')
     const token = (await logInToken(officer.email))!
     // Every request of this test comes from the REST helper's default: no address header.
-    for (let i = 0; i < 5; i += 1) expect((await change(officer.id, token, { password: 'hoa ban no trang ca nui rung', currentPassword: `${wrong}-${i}` })).status).toBe(400)
+    const before = await hitRows()
+    for (let i = 0; i < 5; i += 1) {
+      expect((await change(officer.id, token, { password: 'hoa ban no trang ca nui rung', currentPassword: `${wrong}-${i}` })).status).toBe(400)
+      // A change's wrong attempt is written once its transaction has ended, just after the answer.
+      await expect.poll(hitRows).toBe(before + 3 * (i + 1))
+    }
     const sixth = await change(officer.id, token, { password: 'hoa ban no trang ca nui rung', currentPassword: right })
     expect(sixth.status).toBe(429)
     expect(await messages(sixth)).toContain(held)

@@ -173,8 +173,10 @@ describe('refusals in the admin say why (production build)', () => {
     return docs[0].id
   }
 
-  async function showsReason(page: Page, reason: string) {
+  /** Saves, then finds the reason in the toast that says what failed (and, for a field, under the field). */
+  async function showsReason(page: Page, reason: string, inToast = reason) {
     await page.getByRole('button', { name: 'Lưu', exact: true }).last().click()
+    await page.locator('.payload-toast-item', { hasText: inToast }).first().waitFor()
     await page.getByText(reason, { exact: false }).first().waitFor()
   }
 
@@ -225,7 +227,7 @@ describe('refusals in the admin say why (production build)', () => {
     await logInToAdmin(page, session.app.cmsUrl, officer)
     await page.goto(`${session.app.cmsUrl}/admin/collections/indicator-reports/${current.doc.id}`, { waitUntil: 'networkidle' })
     await typeAndLetFormSettle(page, '#field-values__0__value', '9')
-    await showsReason(page, 'Chỉ số DA8-03: tử số (9) lớn hơn mẫu số (5), tỷ lệ vượt quá 100%.')
+    await showsReason(page, 'Chỉ số DA8-03: tử số (9) lớn hơn mẫu số (5), tỷ lệ vượt quá 100%.', 'Chỉ số DA8-03: tử số (9) lớn hơn mẫu số (5) – tỷ lệ vượt quá 100%.')
 
     await page.goto(`${session.app.cmsUrl}/admin/collections/indicator-reports/${current.doc.id}`, { waitUntil: 'networkidle' })
     await page.locator('#field-status .rs__control').click()
@@ -330,7 +332,7 @@ describe('signing in to the running admin', () => {
     })
     expect(refused.status).toBe(400)
     const [problem] = ((await refused.json()) as { errors: { message: string; data: { errors: { path: string; message: string }[] } }[] }).errors
-    expect(problem.message).toBe('Chưa lưu: Để đổi mật khẩu của chính mình, hãy nhập mật khẩu hiện tại.')
+    expect(problem.message).toBe('Chưa lưu: Để đổi mật khẩu của chính mình – hãy nhập mật khẩu hiện tại.')
     expect(problem.data.errors).toEqual([{ path: 'currentPassword', message: 'Để đổi mật khẩu của chính mình, hãy nhập mật khẩu hiện tại.' }])
   }, 120_000)
 })

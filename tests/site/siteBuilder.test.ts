@@ -20,12 +20,13 @@ describe('the site builder', () => {
     const live = await currentBuildDir(buildsDir)
     expect(live).toBe(fs.realpathSync((first as { dir: string }).dir))
     expect(fs.existsSync(path.join(live!, 'client', 'ke-hoach', 'index.html'))).toBe(true)
+    expect(fs.existsSync(path.join(live!, '.complete'))).toBe(true)
 
     const broken = await buildSite({ buildsDir, env: { ...inject('siteEnv'), DATABASE_URI: 'ftp://nowhere/db' } })
     expect(broken.ok).toBe(false)
     expect((broken as { error: string }).error).toContain('DATABASE_URI')
     expect(await currentBuildDir(buildsDir)).toBe(live)
-    expect(buildFolders()).toHaveLength(1)
+    expect(buildFolders()).toEqual([path.basename(live!)]) // the failed build's folder and its .builder note are gone
 
     const second = await buildSite({ buildsDir, env: inject('siteEnv') })
     expect(second.ok).toBe(true)

@@ -17,8 +17,9 @@ pid=$!
 set +m
 fail() { echo "SMOKE FAIL: $*"; tail -60 "$log"; kill -INT -- "-$pid" 2>/dev/null || true; exit 1; }
 
+# Each server prints its address when it listens; `npm start` says "Sẵn sàng" once both answer.
 for _ in $(seq 1 300); do
-  grep -q 'http://localhost:4321/' "$log" && grep -q 'http://localhost:3000/admin' "$log" && break
+  grep -q 'Sẵn sàng' "$log" && break
   kill -0 "$pid" 2>/dev/null || fail "npm start exited early"
   sleep 1
 done

@@ -1,7 +1,7 @@
 import { APIError, AuthenticationError, type CollectionAfterOperationHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 
 import { translate } from '../i18n/translate'
-import { count, forgetAttempt, forgetHashedKey, forgetKey, hashedTails, limits, recordAttempt, type LimitKey, type LimitName } from '../limits/rateLimit'
+import { count, forgetHashedKey, forgetKey, hashedTails, limits, recordAttempt, reserveAttempts, type Counter } from '../limits/rateLimit'
 import { addressBlock } from '../siteServer/clientAddress'
 import { passwordMatches, spendPasswordCheckTime } from './passwordHash'
 
@@ -11,8 +11,6 @@ import { passwordMatches, spendPasswordCheckTime } from './passwordHash'
  * Calls through the Local API come from the server itself.
  */
 const requestAddress = (req: PayloadRequest) => addressBlock(req.headers?.get?.('x-forwarded-for')?.split(',')[0]?.trim() || 'local-api')
-
-type Counter = { name: LimitName; key: LimitKey }
 
 /** Checks of this process whose attempt is not written yet (a password change writes it after its transaction). */
 const inFlight = new Map<string, number>()
@@ -32,8 +30,8 @@ const holdMinutes = Math.round(limits.loginFailedForAccount.windowMs / 60_000)
  *   during the last 90 days, so an outsider cannot keep an officer out of their own office;
  * - a refused attempt is not counted, so holding on does not lengthen a hold;
  * - an unknown email gets the same answer, after the same work, as a wrong password.
- * Every wrong attempt is written before the password is checked and counted after, so a burst of
- * parallel requests cannot slip past a limit; a right password takes its rows back.
+ * Every attempt is reserved (cms/limits/rateLimit.ts reserveAttempts) before the password is
+ * checked, so a burst of parallel requests cannot slip past a limit; a right password takes it back.
  */
 export async function checkPasswordWithinLimits(req: PayloadRequest, rawEmail: string, password: string, whileWriting = false): Promise<boolean> {
   const { payload } = req
@@ -46,13 +44,8 @@ export async function checkPasswordWithinLimits(req: PayloadRequest, rawEmail: s
   const counters: Counter[] = [
     { name: 'loginFailedFromAddress', key: address },
     { name: 'loginFailedForAccountFromAddress', key: [email, address] },
-    { name: 'loginFailedForAccount', key: email },
+    { name: 'loginFailedForAccount', key: email, enforced: !knownHere },
   ]
-  const applied = counters.filter((c) => c.name !== 'loginFailedForAccount' || !knownHere)
-  const held = async (including: number) => {
-    for (const c of applied) if ((await count(payload, c.name, c.key, reading)) + (inFlight.get(flightKey(c)) ?? 0) + including > limits[c.name].limit()) return true
-    return false
-  }
   const refuse = () => {
     const error = new APIError(translate(req, 'loginHeld', { minutes: holdMinutes }), 429, null, true)
     // Payload shows an error's message only when it has a name, and the admin's minified build drops class names; Payload's own name for a held login.
@@ -60,39 +53,42 @@ export async function checkPasswordWithinLimits(req: PayloadRequest, rawEmail: s
     return error
   }
 
-  if (whileWriting) {
-    // Inside the operation's own transaction a write of ours would wait behind it (SQLite) or be
-    // rolled back with it: the attempt is reserved in this process now, checked against the
-    // limits with the reservation, and written once that transaction has ended.
-    fly(counters, 1)
-    let right = false
-    try {
-      if (await held(0)) throw refuse()
-      right = await passwordIsRight(req, email, password, reading)
-    } catch (error) {
-      fly(counters, -1)
-      throw error
-    }
-    const write = (c: Counter) => recordAttempt(payload, c.name, c.key).catch((err: unknown) => payload.logger.error({ err, msg: 'login throttle' }))
-    if (right) {
-      fly(counters, -1)
-      void write({ name: 'loginSucceeded', key: [email, address] })
-    } else {
-      // Each reservation ends the moment its row is written, so nothing is counted twice for long.
-      for (const c of counters) void write(c).finally(() => fly([c], -1))
-    }
-    return right
+  if (!whileWriting) {
+    const attempt = await reserveAttempts(payload, counters)
+    if (!attempt) throw refuse()
+    if (!(await passwordIsRight(req, email, password))) return false
+    await attempt.release()
+    await recordAttempt(payload, 'loginSucceeded', [email, address])
+    return true
   }
-  if (await held(1)) throw refuse()
-  const rows = await Promise.all(counters.map((c) => recordAttempt(payload, c.name, c.key)))
-  if (await held(0)) {
-    await Promise.all(rows.map((id) => forgetAttempt(payload, id)))
-    throw refuse()
+
+  // Inside the operation's own transaction a write of ours would wait behind it (SQLite) or be
+  // rolled back with it: the attempt is reserved in this process, checked against the limits
+  // with the reservation, and written once that transaction has ended.
+  const heldWhileWriting = async () => {
+    for (const c of counters.filter((c) => c.enforced !== false)) {
+      if ((await count(payload, c.name, c.key, reading)) + (inFlight.get(flightKey(c)) ?? 0) > limits[c.name].limit()) return true
+    }
+    return false
   }
-  if (!(await passwordIsRight(req, email, password))) return false
-  await Promise.all(rows.map((id) => forgetAttempt(payload, id)))
-  await recordAttempt(payload, 'loginSucceeded', [email, address])
-  return true
+  fly(counters, 1)
+  let right = false
+  try {
+    if (await heldWhileWriting()) throw refuse()
+    right = await passwordIsRight(req, email, password, reading)
+  } catch (error) {
+    fly(counters, -1)
+    throw error
+  }
+  const write = (c: Counter) => recordAttempt(payload, c.name, c.key).catch((err: unknown) => payload.logger.error({ err, msg: 'login throttle' }))
+  if (right) {
+    fly(counters, -1)
+    void write({ name: 'loginSucceeded', key: [email, address] })
+  } else {
+    // Each reservation ends the moment its row is written, so nothing is counted twice for long.
+    for (const c of counters) void write(c).finally(() => fly([c], -1))
+  }
+  return right
 }
 
 async function passwordIsRight(req: PayloadRequest, email: string, password: string, reading?: PayloadRequest): Promise<boolean> {

@@ -6,6 +6,12 @@ import { translate } from '../i18n/translate'
 type FieldProblem = { message?: unknown; path?: unknown }
 type ClientError = { name?: string; message?: unknown; status?: number; isPublic?: boolean; data?: { errors?: FieldProblem[]; size?: unknown } }
 
+// The admin's toast splits a summary at every comma: a reason's own commas become dashes there.
+const withoutListCommas = (reason: string) => reason.replace(/(\d),(\d)/g, '$1.$2').replace(/\s*,\s*/g, ' – ')
+
+// Without a decimal comma, which the admin's toast would take for a list separator.
+const wholeSize = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.floor(bytes / 1024 / 1024)} MB` : `${Math.floor(bytes / 1024)} KB`)
+
 /**
  * Every refusal (4xx) tells the person why. Payload formats an error's details only when
  * `instanceof ValidationError`/`APIError` holds and its minified class still has a name; in the
@@ -15,12 +21,6 @@ type ClientError = { name?: string; message?: unknown; status?: number; isPublic
  * the reasons), other refusals keep their own message, an oversized upload says the limit.
  * The admin's toast reads a message as "what: item, item": a summary is written that way.
  */
-// The admin's toast splits a summary at every comma: a reason's own commas become dashes there.
-const withoutListCommas = (reason: string) => reason.replace(/(\d),(\d)/g, '$1.$2').replace(/\s*,\s*/g, ' – ')
-
-// Without a decimal comma, which the admin's toast would take for a list separator.
-const wholeSize = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.floor(bytes / 1024 / 1024)} MB` : `${Math.floor(bytes / 1024)} KB`)
-
 export const keepClientErrorReasons: AfterErrorHook = ({ error, graphqlResult, req }) => {
   const e = error as ClientError
   if (graphqlResult || !e.status || e.status < 400 || e.status >= 500 || e.isPublic === false) return

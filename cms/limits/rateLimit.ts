@@ -32,11 +32,6 @@ export async function count(payload: Payload, name: LimitName, key: LimitKey, re
   return (await payload.count({ collection: 'rate-limit-hits', where, overrideAccess: true, req })).totalDocs
 }
 
-/** Whether the key is still under its limit (nothing is counted). */
-export async function underLimit(payload: Payload, name: LimitName, key: LimitKey): Promise<boolean> {
-  return (await count(payload, name, key)) < limits[name].limit()
-}
-
 /** Counts one attempt (returning its row's id); once in a while, forgets attempts older than their window. */
 export async function recordAttempt(payload: Payload, name: LimitName, key: LimitKey): Promise<number | string> {
   const hit = await payload.create({ collection: 'rate-limit-hits', data: { scope: name, key: hashed(payload, key), at: new Date().toISOString() }, overrideAccess: true })
@@ -72,15 +67,35 @@ async function forgetExpired(payload: Payload): Promise<void> {
   await payload.delete({ collection: 'rate-limit-hits', where: { or: expired }, overrideAccess: true })
 }
 
+/** One key of a reservation; `enforced: false` counts the attempt without holding it back. */
+export type Counter = { name: LimitName; key: LimitKey; enforced?: boolean }
+export type Reservation = { release: () => Promise<void> }
+
 /**
- * Counts the attempt if the key is under its limit; false (and nothing counted) when it is not.
- * The attempt is written before it is counted, so requests arriving together cannot all slip
- * under the limit.
+ * Reserves one attempt on each key, or returns null — having kept nothing — when an enforced key
+ * is at its limit. The attempts are written before they are counted, so requests arriving
+ * together cannot all slip under a limit; `release` takes them back (a right password, a right
+ * phone number) and otherwise they stay counted.
  */
+export async function reserveAttempts(payload: Payload, counters: Counter[]): Promise<Reservation | null> {
+  const enforced = counters.filter((c) => c.enforced !== false)
+  const over = async (including: number) => {
+    for (const c of enforced) if ((await count(payload, c.name, c.key)) + including > limits[c.name].limit()) return true
+    return false
+  }
+  if (await over(1)) return null
+  const ids = await Promise.all(counters.map((c) => recordAttempt(payload, c.name, c.key)))
+  const release = async () => {
+    await Promise.all(ids.map((id) => forgetAttempt(payload, id)))
+  }
+  if (await over(0)) {
+    await release()
+    return null
+  }
+  return { release }
+}
+
+/** Counts the attempt if the key is under its limit; false (and nothing counted) when it is not. */
 export async function takeAttempt(payload: Payload, name: LimitName, key: LimitKey): Promise<boolean> {
-  if (!(await underLimit(payload, name, key))) return false
-  const id = await recordAttempt(payload, name, key)
-  if ((await count(payload, name, key)) <= limits[name].limit()) return true
-  await forgetAttempt(payload, id)
-  return false
+  return (await reserveAttempts(payload, [{ name, key }])) !== null
 }

@@ -178,4 +178,18 @@ describe('submitting an entry through the portal’s HTML form', () => {
     expect(held.html).not.toContain('Mô hình để tra cứu sai')
     await payload.delete({ collection: 'rate-limit-hits', where: { id: { exists: true } }, overrideAccess: true })
   })
+
+  it('lets no more than five wrong phone numbers through for one code when twenty arrive at once', async () => {
+    await payload.delete({ collection: 'rate-limit-hits', where: { id: { exists: true } }, overrideAccess: true })
+    const { html } = await post(openSlug, form(base('Mô hình đoán số song song')))
+    const code = html.match(/HT-[0-9A-Z]{4}-[0-9A-Z]{4}/)![0]
+    const statuses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        fetch(`${site.url}/hoi-thi/tra-cuu/`, { method: 'POST', body: new URLSearchParams({ code, phone: `09130001${String(i).padStart(2, '0')}`, action: 'lookup' }), headers: { Origin: site.url } }).then((r) => r.status),
+      ),
+    )
+    expect(statuses.filter((s) => s === 404).length).toBeLessThanOrEqual(5)
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(15)
+    await payload.delete({ collection: 'rate-limit-hits', where: { id: { exists: true } }, overrideAccess: true })
+  }, 60_000)
 })

@@ -1,5 +1,5 @@
 import { entryStatuses } from '../../../collections/ContestEntries/options'
-import { recordAttempt, underLimit } from '../../../cms/limits/rateLimit'
+import { reserveAttempts } from '../../../cms/limits/rateLimit'
 import { payloadClient } from '../payload'
 import { normaliseCode, phoneDigits } from './receiptCode'
 
@@ -19,13 +19,13 @@ async function findEntry(code: string, phone: string) {
   const chars = normaliseCode(code)
   if (chars.length !== 8 || phoneDigits(phone).length < 9) return null
   const payload = await payloadClient()
-  if (!(await underLimit(payload, 'receiptWrongPhone', chars))) throw new ReceiptCodeHeld()
+  // Counted as a wrong number until it proves right, so parallel guesses cannot pass the hold.
+  const attempt = await reserveAttempts(payload, [{ name: 'receiptWrongPhone', key: chars }])
+  if (!attempt) throw new ReceiptCodeHeld()
   const found = await payload.find({ collection: 'contest-entries', where: { receiptCode: { equals: `HT-${chars.slice(0, 4)}-${chars.slice(4)}` } }, depth: 1, limit: 1, overrideAccess: true })
   const entry = found.docs[0]
-  if (!entry || phoneDigits(entry.submitter?.phone ?? '') !== phoneDigits(phone)) {
-    await recordAttempt(payload, 'receiptWrongPhone', chars)
-    return null
-  }
+  if (!entry || phoneDigits(entry.submitter?.phone ?? '') !== phoneDigits(phone)) return null
+  await attempt.release()
   return entry
 }
 

@@ -37,7 +37,7 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/site/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/helpers/siteGlobalSetup.ts'],
+          globalSetup: ['tests/helpers/siteGlobalSetup.ts', 'tests/helpers/postgresGlobalSetup.ts'],
           env: { TEST_DB: 'sqlite' },
           testTimeout: 120_000,
           hookTimeout: 300_000,

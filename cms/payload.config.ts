@@ -11,6 +11,8 @@ import { accessPolicy, applyPolicyToPayloadCollections, jobsAccess } from './acc
 import { allowedOrigins } from './auth/allowedOrigins'
 import { databaseAdapter, databaseKind, sqliteBusyTimeoutMs } from './database'
 import { serialiseSqliteWrites } from './sqliteWrites'
+import { deferredFileDeletion } from './storage/deferredFileDeletion'
+import { sweepUploadsTask } from './storage/sweepUploadsTask'
 import { wellFormedRequests } from './errors/wellFormedRequests'
 import { messages } from './i18n/messages'
 import { seo } from './plugins/seo'
@@ -28,7 +30,7 @@ export default buildConfig({
   collections,
   globals,
   // The access policy goes last, so collections other plugins add get a row or stop the config.
-  plugins: [seo, wellFormedRequests, accessPolicy],
+  plugins: [seo, wellFormedRequests, deferredFileDeletion, accessPolicy],
   // Wrong passwords and held logins are expected traffic: one line each, without a stack.
   loggingLevels: { AuthenticationError: 'info', LockedAuth: 'info' },
   i18n: {
@@ -57,6 +59,7 @@ export default buildConfig({
     // Scheduled publish/unpublish runs inside the CMS server process: no external cron needed.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => process.env.PAYLOAD_DISABLE_JOBS !== '1',
+    tasks: [sweepUploadsTask],
     access: jobsAccess,
   },
   graphQL: { disablePlaygroundInProduction: true },

@@ -150,7 +150,7 @@ export const accessPolicy: Plugin = (config) => ({
 const jobsCaller = ({ req }: { req: PayloadRequest }) => endpointAllowed(req, 'payload-jobs', '/run')
 export const jobsAccess = { run: jobsCaller, queue: jobsCaller, cancel: jobsCaller }
 
-/** Payload builds its own collections (locks, preferences, jobs, migrations) after the config: set theirs once it has. */
+/** Payload builds its own collections (locks, preferences, jobs, migrations) and globals after the config: set theirs once it has. */
 export function applyPolicyToPayloadCollections(payload: Payload) {
   for (const [slug, collection] of Object.entries(payload.collections)) {
     if (!slug.startsWith('payload-')) continue
@@ -158,6 +158,9 @@ export function applyPolicyToPayloadCollections(payload: Payload) {
     if (!policy) throw new Error(`Payload's collection "${slug}" has no row in cms/access/policy.ts`)
     const operations: Operation[] = ['read', 'create', 'update', 'delete', 'readVersions']
     for (const op of operations) (collection.config.access as Record<string, Access>)[op] = collectionAccess(slug, policy, op)
+  }
+  for (const global of payload.config.globals) {
+    if (global.slug.startsWith('payload-')) Object.assign(global.access, globalWithPolicy(global).access)
   }
 }
 

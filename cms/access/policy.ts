@@ -194,4 +194,6 @@ export const globalPolicy: Record<string, GlobalPolicy> = {
   'site-settings': { read: { anyone: 'all' }, update: adminOnly },
   'site-build-status': { read: { authenticated: 'all' }, update: nobody },
   'seed-state': { read: adminOnly, update: nobody },
+  // Payload's own, added with scheduled jobs (cms/storage/sweepUploadsTask.ts).
+  'payload-jobs-stats': { read: nobody, update: nobody },
 }

@@ -87,6 +87,32 @@ describe('submitting an entry through the portal’s HTML form', () => {
     expect(await state()).toEqual(before)
   })
 
+  it('gives the typed form back with a Vietnamese message when the server cannot store it, and stores nothing', async () => {
+    // Another writer holds the database past the busy timeout: the portal cannot write.
+    const { createClient } = await import('@libsql/client')
+    const holder = createClient({ url: inject('siteEnv').DATABASE_URI! })
+    const lock = await holder.transaction('write')
+    await lock.execute("UPDATE contests SET title = title WHERE id = 0")
+    let response: { status: number; html: string }
+    try {
+      response = await post(openSlug, form({ ...base('Bài gửi lúc máy chủ bận'), team: 'Chi hội thôn Bái', whatChanged: 'Nam giới cùng làm việc nhà.' }))
+    } finally {
+      await lock.rollback()
+      holder.close()
+    }
+    expect(response.status).toBe(503)
+    expect(response.html).toContain('Máy chủ đang bận nên bài chưa được lưu. Những gì bạn đã nhập vẫn còn dưới đây')
+    expect(response.html).toContain('value="Bài gửi lúc máy chủ bận"')
+    expect(response.html).toContain('value="Chi hội thôn Bái"')
+    expect(response.html).toContain('>Nam giới cùng làm việc nhà.</textarea>')
+    expect(response.html).toContain('value="0912 000 111"')
+    expect(await entriesTitled('Bài gửi lúc máy chủ bận')).toHaveLength(0)
+    // Sent again once the server is free, it is stored once.
+    const again = await post(openSlug, form(base('Bài gửi lúc máy chủ bận')))
+    expect(again.status).toBe(200)
+    expect(await entriesTitled('Bài gửi lúc máy chủ bận')).toHaveLength(1)
+  }, 60_000)
+
   it('refuses entries outside the submission window, whatever the page said when it was built', async () => {
     const { status, html } = await post(slugify(closedContestTitle), form(base('Quá hạn')))
     expect(status).toBe(403)

@@ -6,7 +6,16 @@ import path from 'node:path'
 import { tsxBin, waitForHttp } from '../../cms/runtime/services'
 import { freePort } from './serveSite'
 
-export type RunningApp = { cmsUrl: string; siteUrl: string; log: () => string; stop: () => Promise<void> }
+export type RunningApp = {
+  cmsUrl: string
+  siteUrl: string
+  dataDir: string
+  mediaDir: string
+  /** Where the app keeps its data, for commands run beside it (npm run backup). */
+  env: Record<string, string>
+  log: () => string
+  stop: () => Promise<void>
+}
 
 /**
  * The whole product as `npm start` runs it (migrate, seed, admin build when needed, site build,
@@ -18,6 +27,7 @@ export async function startApp(env: Record<string, string>): Promise<RunningApp>
   const buildsDir = fs.mkdtempSync(path.resolve('.site-builds', 'test-app-'))
   const [cmsPort, sitePort] = [await freePort(), await freePort()]
   const { DATABASE_URI: _ignored, ...inherited } = process.env
+  const placeEnv: Record<string, string> = { DATA_DIR: path.join(work, 'data'), MEDIA_DIR: path.join(work, 'media'), ...(env.DATABASE_URI ? { DATABASE_URI: env.DATABASE_URI } : {}) }
   const output: string[] = []
   const child = spawn(process.execPath, [tsxBin, path.join('cms', 'scripts', 'start.ts')], {
     env: {
@@ -40,6 +50,9 @@ export async function startApp(env: Record<string, string>): Promise<RunningApp>
   const app: RunningApp = {
     cmsUrl: `http://localhost:${cmsPort}`,
     siteUrl: `http://localhost:${sitePort}`,
+    dataDir: placeEnv.DATA_DIR!,
+    mediaDir: placeEnv.MEDIA_DIR!,
+    env: placeEnv,
     log: () => output.join(''),
     stop: async () => {
       if (child.exitCode === null) process.kill(-child.pid!, 'SIGINT')

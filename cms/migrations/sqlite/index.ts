@@ -12,6 +12,7 @@ import * as migration_20261129_100620_plan_owner from './20261129_100620_plan_ow
 import * as migration_20261129_103255_private_files from './20261129_103255_private_files';
 import * as migration_20261129_112844_rate_limit_hits from './20261129_112844_rate_limit_hits';
 import * as migration_20261129_125615_login_throttle from './20261129_125615_login_throttle';
+import * as migration_20261129_151641_upload_sweep from './20261129_151641_upload_sweep';
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261129_125615_login_throttle.up,
     down: migration_20261129_125615_login_throttle.down,
     name: '20261129_125615_login_throttle',
+  },
+  {
+    up: migration_20261129_151641_upload_sweep.up,
+    down: migration_20261129_151641_upload_sweep.down,
+    name: '20261129_151641_upload_sweep',
   },
 ];

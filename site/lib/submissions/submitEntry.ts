@@ -25,7 +25,7 @@ const phoneOk = (s: string) => /^[0-9+ .-]{9,15}$/.test(s) && s.replace(/\D/g, '
 const emailOk = (s: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s)
 
 /** The form's fields, typed in by a person: what to show again if something must be fixed. */
-const echo = (form: FormData): Record<string, string> =>
+export const echo = (form: FormData): Record<string, string> =>
   Object.fromEntries(['title', 'modelType', 'commune', 'team', 'description', 'whatChanged', 'impactEvidence', 'name', 'phone', 'email', 'consentText', 'consentImages', 'consentNames'].map((k) => [k, text(form, k)]))
 
 async function removeFiles(docs: PrivateFile[]) {
@@ -115,7 +115,9 @@ export async function submitEntry(contestSlug: string, form: FormData, now = new
   } catch (error) {
     await killTransaction(req)
     await removeFiles(stored)
-    const e = error as { data?: { errors?: { message: string }[] }; message: string }
-    return refuse(400, { files: e.data?.errors?.map((x) => x.message).join(' ') || e.message })
+    // A file the media rules refuse says why; anything else is the server's trouble (receiveEntry.ts).
+    const refused = (error as { data?: { errors?: { message: string }[] } }).data?.errors?.map((x) => x.message).join(' ')
+    if (refused) return refuse(400, { files: refused })
+    throw error
   }
 }

@@ -1,0 +1,35 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { dataDir } from '../paths'
+
+const lockFile = () => path.join(dataDir, '.backup-in-progress')
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/**
+ * While a backup copies files, no file is removed for good: deleted rows' files stay set aside
+ * (the sweep removes them later), so every file the database snapshot names is still there to copy.
+ */
+export function backupInProgress(): boolean {
+  try {
+    const pid = Number(fs.readFileSync(lockFile(), 'utf8'))
+    return Number.isInteger(pid) && alive(pid)
+  } catch {
+    return false
+  }
+}
+
+export function holdBackupLock(): () => void {
+  fs.mkdirSync(dataDir, { recursive: true })
+  if (backupInProgress()) throw new Error('Một bản sao lưu khác đang chạy (another backup is running).')
+  fs.writeFileSync(lockFile(), String(process.pid))
+  return () => fs.rmSync(lockFile(), { force: true })
+}

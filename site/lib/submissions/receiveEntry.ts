@@ -1,0 +1,29 @@
+import { mayEnterFrom } from './limits'
+import { readForm, unreadableFormMessage } from './readForm'
+import { echo, maxRequestBytes, submitEntry, type SubmitResult } from './submitEntry'
+
+export const serverTroubleMessage =
+  'Máy chủ đang bận nên bài chưa được lưu. Những gì bạn đã nhập vẫn còn dưới đây: vui lòng chọn lại tệp (nếu có) và bấm “Gửi bài” sau ít phút.'
+
+/**
+ * One POST of the contest form, start to end. Whatever fails on the server's side, the person
+ * gets their typed form back with a Vietnamese message (503), never a blank error page; the
+ * form is read first so there is something to give back.
+ */
+export async function receiveEntry(request: Request, slug: string, clientAddress: string | undefined): Promise<SubmitResult> {
+  const declared = Number(request.headers.get('content-length') ?? 0)
+  if (declared > maxRequestBytes) {
+    return { ok: false, status: 413, errors: { files: `Bài gửi quá lớn (tối đa ${Math.round(maxRequestBytes / 1048576)} MB).` }, values: {} }
+  }
+  const form = await readForm(request)
+  if (!form) return { ok: false, status: 400, errors: { form: unreadableFormMessage }, values: {} }
+  try {
+    if (!(await mayEnterFrom(clientAddress))) {
+      return { ok: false, status: 429, errors: { form: 'Địa chỉ này đã gửi nhiều bài trong một giờ. Vui lòng thử lại sau.' }, values: echo(form) }
+    }
+    return await submitEntry(slug, form)
+  } catch (error) {
+    console.error(`[gửi bài] ${slug}: bài chưa lưu được (entry not stored)`, error)
+    return { ok: false, status: 503, errors: { form: serverTroubleMessage }, values: echo(form) }
+  }
+}

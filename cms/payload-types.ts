@@ -83,6 +83,7 @@ export interface Config {
     'org-units': OrgUnit;
     users: User;
     'rate-limit-hits': RateLimitHit;
+    'sent-notices': SentNotice;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -107,6 +108,7 @@ export interface Config {
     'org-units': OrgUnitsSelect<false> | OrgUnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'rate-limit-hits': RateLimitHitsSelect<false> | RateLimitHitsSelect<true>;
+    'sent-notices': SentNoticesSelect<false> | SentNoticesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -137,6 +139,10 @@ export interface Config {
   jobs: {
     tasks: {
       sweepUploads: TaskSweepUploads;
+      sendReportingNotices: TaskSendReportingNotices;
+      sendReportReturned: TaskSendReportReturned;
+      sendContestReceipt: TaskSendContestReceipt;
+      sendPasswordReset: TaskSendPasswordReset;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -524,7 +530,6 @@ export interface User {
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
   sessions?:
     | {
         id: string;
@@ -788,6 +793,19 @@ export interface RateLimitHit {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sent-notices".
+ */
+export interface SentNotice {
+  id: number;
+  key: string;
+  kind: 'deadline-reminder' | 'overdue-list';
+  recipient?: (number | null) | User;
+  subject?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -855,7 +873,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sweepUploads' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'sweepUploads'
+          | 'sendReportingNotices'
+          | 'sendReportReturned'
+          | 'sendContestReceipt'
+          | 'sendPasswordReset'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -888,7 +913,17 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sweepUploads' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'sweepUploads'
+        | 'sendReportingNotices'
+        | 'sendReportReturned'
+        | 'sendContestReceipt'
+        | 'sendPasswordReset'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1490,7 +1525,6 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  resetPasswordRequestedAt?: T;
   sessions?:
     | T
     | {
@@ -1507,6 +1541,18 @@ export interface RateLimitHitsSelect<T extends boolean = true> {
   scope?: T;
   key?: T;
   at?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sent-notices_select".
+ */
+export interface SentNoticesSelect<T extends boolean = true> {
+  key?: T;
+  kind?: T;
+  recipient?: T;
+  subject?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1742,6 +1788,48 @@ export interface CollectionsWidget {
  */
 export interface TaskSweepUploads {
   input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendReportingNotices".
+ */
+export interface TaskSendReportingNotices {
+  input: {
+    today?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendReportReturned".
+ */
+export interface TaskSendReportReturned {
+  input: {
+    report: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendContestReceipt".
+ */
+export interface TaskSendContestReceipt {
+  input: {
+    entry: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendPasswordReset".
+ */
+export interface TaskSendPasswordReset {
+  input: {
+    user: number;
+    token: string;
+    base: string;
+  };
   output?: unknown;
 }
 /**

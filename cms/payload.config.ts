@@ -12,6 +12,8 @@ import { allowedOrigins } from './auth/allowedOrigins'
 import { databaseAdapter, databaseKind, sqliteBusyTimeoutMs } from './database'
 import { serialiseSqliteWrites } from './sqliteWrites'
 import { deferredFileDeletion } from './storage/deferredFileDeletion'
+import { emailAdapter } from './email/emailAdapter'
+import { contestReceiptTask, passwordResetTask, reportingNoticesTask, reportReturnedTask } from './email/tasks'
 import { sweepUploadsTask } from './storage/sweepUploadsTask'
 import { wellFormedRequests } from './errors/wellFormedRequests'
 import { messages } from './i18n/messages'
@@ -25,6 +27,7 @@ export default buildConfig({
   serverURL: process.env.CMS_PUBLIC_URL ?? '',
   csrf: allowedOrigins(),
   db: databaseAdapter(),
+  email: emailAdapter(),
   editor: lexicalEditor(),
   sharp,
   collections,
@@ -56,10 +59,12 @@ export default buildConfig({
   },
   typescript: { outputFile: path.join(rootDir, 'cms', 'payload-types.ts') },
   jobs: {
-    // Scheduled publish/unpublish runs inside the CMS server process: no external cron needed.
-    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
-    shouldAutoRun: () => process.env.PAYLOAD_DISABLE_JOBS !== '1',
-    tasks: [sweepUploadsTask],
+    // Scheduled publish/unpublish, the file sweep and the mail run inside the CMS server process
+    // (crons start where Payload serves requests): no external cron needed.
+    autoRun: process.env.PAYLOAD_DISABLE_JOBS === '1' ? [] : [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    tasks: [sweepUploadsTask, reportingNoticesTask, reportReturnedTask, contestReceiptTask, passwordResetTask],
+    // Finished jobs go: their input may hold a reset token.
+    deleteJobOnComplete: true,
     access: jobsAccess,
   },
   graphQL: { disablePlaygroundInProduction: true },

@@ -5,7 +5,10 @@ import { roleLabels, roles, scopedRoles, type Role } from '../cms/access/roles'
 import { currentPasswordField, requireCurrentPassword } from '../cms/auth/currentPassword'
 import { liftLoginHolds, throttleLogin } from '../cms/auth/loginThrottle'
 import { checkPasswordPolicy } from '../cms/auth/passwordPolicy'
+import { throttlePasswordReset } from '../cms/auth/resetThrottle'
 import { secureSessionCookie } from '../cms/auth/sessionCookie'
+import { queuePasswordResetMail } from '../cms/email/passwordReset'
+import { queuedElsewhereSubject } from '../cms/email/queuedMail'
 import { translate } from '../cms/i18n/translate'
 import { alsoValidate } from './fields/validation'
 
@@ -20,13 +23,27 @@ export const Users: CollectionConfig = {
     defaultColumns: ['name', 'email', 'role', 'orgUnit'],
     group: { vi: 'Hệ thống', en: 'System' },
   },
-  hooks: { beforeOperation: [throttleLogin, requireCurrentPassword, checkPasswordPolicy], afterOperation: [liftLoginHolds] },
+  hooks: { beforeOperation: [throttleLogin, throttlePasswordReset, requireCurrentPassword, checkPasswordPolicy], afterOperation: [liftLoginHolds] },
   auth: {
     // Wrong passwords are throttled by cms/auth/loginThrottle.ts, per address and account, not by Payload's account lock.
     maxLoginAttempts: 0,
     useSessions: true,
     // Secure (sent over https only) when the public address is https, or when SESSION_COOKIE_SECURE=1.
     cookies: { secure: secureSessionCookie(), sameSite: 'Lax' },
+    // The link is valid for an hour; resetting logs out every earlier session (Payload clears them).
+    forgotPassword: {
+      expiration: 60 * 60 * 1000,
+      // Payload's own interval check writes beside the operation's transaction, which on SQLite
+      // waits on that very transaction's lock and fails: requests are limited by
+      // cms/auth/resetThrottle.ts instead (3 an hour per email, 5 per address).
+      minRequestInterval: 0,
+      // The mail itself is queued here, in the operation's transaction, and sent by the job queue.
+      generateEmailSubject: () => queuedElsewhereSubject,
+      generateEmailHTML: async (args) => {
+        if (args?.req && args.user && args.token) await queuePasswordResetMail(args.req, args.user as { id: number }, args.token)
+        return ''
+      },
+    },
   },
   access: {
     admin: ({ req }) => Boolean(req.user),

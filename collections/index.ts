@@ -16,7 +16,8 @@ import { PrivateFiles } from './PrivateFiles'
 import { ProgressSummaries } from './ProgressSummaries'
 import { RateLimitHits } from './RateLimitHits'
 import { ReportingPeriods } from './ReportingPeriods'
+import { SentNotices } from './SentNotices'
 import { Users } from './Users'
 
-export const collections = [Plans, Campaigns, CampaignThemes, Media, PrivateFiles, Indicators, ReportingPeriods, IndicatorReports, ApprovedValues, ProgressSummaries, Contests, ContestEntries, ContestScores, OrgUnits, Users, RateLimitHits]
+export const collections = [Plans, Campaigns, CampaignThemes, Media, PrivateFiles, Indicators, ReportingPeriods, IndicatorReports, ApprovedValues, ProgressSummaries, Contests, ContestEntries, ContestScores, OrgUnits, Users, RateLimitHits, SentNotices]
 export const globals = [SiteSettings, SiteBuildStatus, SeedState]

@@ -112,6 +112,8 @@ export const collectionPolicy: Record<string, CollectionPolicy> = {
   },
   'approved-values': { read: nobody, create: nobody, update: nobody, delete: nobody },
   'rate-limit-hits': { read: nobody, create: nobody, update: nobody, delete: nobody },
+  // Written only by the reporting-notices job; administrators see who was told what.
+  'sent-notices': { read: adminOnly, create: nobody, update: nobody, delete: nobody },
   'progress-summaries': {
     unitPath: 'plan.owner',
     read: { anyone: 'published', admin: 'all', 'district-officer': ['published', 'unitTree'] },

@@ -2,15 +2,9 @@ import { APIError, AuthenticationError, type CollectionAfterOperationHook, type 
 
 import { translate } from '../i18n/translate'
 import { count, forgetHashedKey, forgetKey, hashedTails, limits, recordAttempt, reserveAttempts, type Counter } from '../limits/rateLimit'
-import { addressBlock } from '../siteServer/clientAddress'
 import { passwordMatches, spendPasswordCheckTime } from './passwordHash'
+import { requestAddress } from './requestAddress'
 
-/**
- * Who tried to log in. Behind `npm start` the admin server (cms/scripts/serveAdmin.ts) has put the
- * socket's address — or, from a trusted proxy, the client it names — into X-Forwarded-For.
- * Calls through the Local API come from the server itself.
- */
-const requestAddress = (req: PayloadRequest) => addressBlock(req.headers?.get?.('x-forwarded-for')?.split(',')[0]?.trim() || 'local-api')
 
 /** Checks of this process whose attempt is not written yet (a password change writes it after its transaction). */
 const inFlight = new Map<string, number>()

@@ -25,6 +25,9 @@ export function tarTo(archive: string, dir: string, extract = false): Promise<vo
   })
 }
 
+const wrongPlace =
+  'kiểm tra DATABASE_URI và DATA_DIR. Trên máy chạy dịch vụ systemd, nạp cấu hình của nó trước: set -a; . /etc/du-an-8.env; set +a (check the settings; load the service environment first).'
+
 const stamp = (date: Date) => date.toISOString().replace(/\.\d+Z$/, '').replace(/[-:]/g, '').replace('T', '-')
 
 /**
@@ -36,6 +39,9 @@ export async function createBackup(outDir: string, uri = process.env.DATABASE_UR
   const started = performance.now()
   const kind = databaseKind(uri)
   if (kind === 'mongodb') throw new Error('Sao lưu MongoDB: dùng mongodump của máy chủ MongoDB (npm run backup handles SQLite and PostgreSQL).')
+  if (kind === 'sqlite' && !fs.existsSync(sqliteFile(uri))) throw new Error(`Không có cơ sở dữ liệu ở ${sqliteFile(uri)}: ${wrongPlace}`)
+  // Everything written here (the archive above all) is readable by its owner only, from the first byte.
+  const umask = process.umask(0o077)
   fs.mkdirSync(outDir, { recursive: true, mode: 0o700 })
   const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'du-an-8-sao-luu-'))
   const release = holdBackupLock()
@@ -47,6 +53,7 @@ export async function createBackup(outDir: string, uri = process.env.DATABASE_UR
       kind === 'sqlite'
         ? await snapshotSqlite(sqliteFile(uri), path.join(staging, databaseFile), tables, sqliteBusyTimeoutMs)
         : await snapshotPostgres(uri!, path.join(staging, databaseFile), tables)
+    if (snapshot.migrations.length === 0) throw new Error(`Cơ sở dữ liệu này không phải của cổng (không có bảng payload_migrations): ${wrongPlace}`)
 
     const files: ManifestFile[] = []
     for (const folder of folders) {
@@ -54,10 +61,13 @@ export async function createBackup(outDir: string, uri = process.env.DATABASE_UR
       fs.mkdirSync(target, { recursive: true })
       const names = new Set((snapshot.uploadRows[folder.table] ?? []).flatMap(fileNamesInRow))
       for (const name of [...names].sort()) {
-        const from = [path.join(folder.dir, name), path.join(removedDir(folder.dir), name)].find((p) => fs.existsSync(p))
-        if (!from) throw new Error(`Tệp “${name}” của ${folder.collection} không còn trên đĩa: bản sao lưu dừng lại (a file the database names is missing).`)
         const copy = path.join(target, name)
-        await fs.promises.copyFile(from, copy)
+        // A deletion may move the file aside between any check and the copy: try both places.
+        const copied = await fs.promises.copyFile(path.join(folder.dir, name), copy).then(
+          () => true,
+          () => fs.promises.copyFile(path.join(removedDir(folder.dir), name), copy).then(() => true, () => false),
+        )
+        if (!copied) throw new Error(`Tệp “${name}” của ${folder.collection} không còn trên đĩa: bản sao lưu dừng lại (a file the database names is missing).`)
         files.push({ collection: folder.collection, name, bytes: fs.statSync(copy).size, sha256: await sha256Of(copy) })
       }
     }
@@ -76,11 +86,11 @@ export async function createBackup(outDir: string, uri = process.env.DATABASE_UR
     fs.writeFileSync(path.join(staging, manifestName), JSON.stringify(manifest, null, 2))
     const archive = path.join(outDir, `du-an-8-${stamp(now)}.tar.gz`)
     await tarTo(`${archive}.partial`, staging)
-    fs.chmodSync(`${archive}.partial`, 0o600)
     fs.renameSync(`${archive}.partial`, archive)
     return { archive, manifest, seconds: (performance.now() - started) / 1000 }
   } finally {
     release()
     fs.rmSync(staging, { recursive: true, force: true })
+    process.umask(umask)
   }
 }

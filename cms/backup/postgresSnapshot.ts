@@ -6,9 +6,17 @@ import type { DatabaseSnapshot } from './snapshotTypes'
 
 const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`
 
-function run(command: string, args: string[]): Promise<void> {
+/** The connection without its password, which goes in PGPASSWORD: command lines are visible to every local user. */
+function connection(uri: string): { dbname: string; env: NodeJS.ProcessEnv } {
+  const url = new URL(uri)
+  const password = decodeURIComponent(url.password)
+  url.password = ''
+  return { dbname: url.toString(), env: { ...process.env, ...(password ? { PGPASSWORD: password } : {}) } }
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] })
+    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], env })
     let stderr = ''
     child.stderr.on('data', (d) => (stderr += String(d)))
     child.on('error', (error) =>
@@ -38,7 +46,8 @@ export async function snapshotPostgres(uri: string, outFile: string, uploadTable
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY')
     const { rows } = await client.query<{ id: string }>('SELECT pg_export_snapshot() AS id')
-    const dump = run('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--snapshot=${rows[0]!.id}`, `--file=${outFile}`, `--dbname=${uri}`])
+    const { dbname, env } = connection(uri)
+    const dump = run('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--snapshot=${rows[0]!.id}`, `--file=${outFile}`, `--dbname=${dbname}`], env)
     const described = await describe(client, uploadTables)
     await dump
     await client.query('COMMIT')
@@ -60,5 +69,12 @@ export async function describePostgres(uri: string, uploadTables: string[]): Pro
 
 /** Loads a dump into the database named by `uri`, replacing what is there. */
 export async function restorePostgres(uri: string, dumpFile: string): Promise<void> {
-  await run('pg_restore', ['--clean', '--if-exists', '--no-owner', '--no-privileges', '--single-transaction', `--dbname=${uri}`, dumpFile])
+  const { dbname, env } = connection(uri)
+  await run('pg_restore', ['--clean', '--if-exists', '--no-owner', '--no-privileges', '--single-transaction', `--dbname=${dbname}`, dumpFile], env)
+}
+
+/** A plain dump of the database as it is now (what a restore is about to replace). */
+export async function dumpPostgres(uri: string, outFile: string): Promise<void> {
+  const { dbname, env } = connection(uri)
+  await run('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--file=${outFile}`, `--dbname=${dbname}`], env)
 }

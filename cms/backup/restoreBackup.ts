@@ -5,7 +5,7 @@ import path from 'node:path'
 import { databaseKind, sqliteFile } from '../databaseLocation'
 import { dataDir } from '../paths'
 import { type Manifest, manifestName, sha256Of } from './manifest'
-import { describePostgres, restorePostgres } from './postgresSnapshot'
+import { describePostgres, dumpPostgres, restorePostgres } from './postgresSnapshot'
 import { tarTo } from './createBackup'
 import { describeSqlite } from './sqliteSnapshot'
 import { uploadFolders } from './uploadFolders'
@@ -65,7 +65,7 @@ export async function restoreBackup(archive: string, options: { uri?: string; re
     if (!options.replace && (databaseInUse || occupied.length)) {
       throw new RestoreRefused(
         `Nơi khôi phục đã có dữ liệu (${[databaseInUse ? (targetFile ?? 'cơ sở dữ liệu') : '', ...occupied].filter(Boolean).join(', ')}). ` +
-          'Dừng npm start rồi chạy lại với --replace: dữ liệu cũ được giữ lại bên cạnh (…before-restore-…).',
+          'Dừng npm start rồi chạy lại với --replace: dữ liệu cũ được giữ lại bên cạnh (…before-restore-…; trên PostgreSQL là tệp before-restore-….pgdump cạnh tệp sao lưu).',
       )
     }
 
@@ -73,10 +73,13 @@ export async function restoreBackup(archive: string, options: { uri?: string; re
     if (kind === 'sqlite') {
       const incoming = `${targetFile}.restoring`
       fs.copyFileSync(dumped, incoming)
-      if (databaseInUse) fs.renameSync(targetFile!, `${targetFile}.${aside}`)
-      for (const suffix of ['-wal', '-shm']) fs.rmSync(`${targetFile}${suffix}`, { force: true })
+      // The write-ahead log holds the latest commits of the old file: it goes aside with it.
+      for (const suffix of ['', '-wal', '-shm']) {
+        if (fs.existsSync(`${targetFile}${suffix}`)) fs.renameSync(`${targetFile}${suffix}`, `${targetFile}.${aside}${suffix}`)
+      }
       fs.renameSync(incoming, targetFile!)
     } else {
+      if (databaseInUse) await dumpPostgres(uri!, path.join(path.dirname(path.resolve(archive)), `${aside}.pgdump`))
       await restorePostgres(uri!, dumped)
     }
     for (const folder of folders) {

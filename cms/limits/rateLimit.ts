@@ -14,6 +14,10 @@ export const limits = {
   loginFailedForAccountFromAddress: { limit: () => 5, windowMs: 15 * 60 * 1000 },
   /** Wrong passwords for one account from anywhere; not applied where the account logged in lately. */
   loginFailedForAccount: { limit: () => 10, windowMs: 15 * 60 * 1000 },
+  /** "Forgot password" mails asked for from one address. */
+  passwordResetFromAddress: { limit: () => 5, windowMs: 60 * 60 * 1000 },
+  /** "Forgot password" mails asked for one email address, from anywhere. */
+  passwordResetForAccount: { limit: () => 3, windowMs: 60 * 60 * 1000 },
   /** Successful logins: an address where an account logged in during this window is known to it. */
   loginSucceeded: { limit: () => 1, windowMs: 90 * 24 * 60 * 60 * 1000 },
 } as const
@@ -33,14 +37,14 @@ export async function count(payload: Payload, name: LimitName, key: LimitKey, re
 }
 
 /** Counts one attempt (returning its row's id); once in a while, forgets attempts older than their window. */
-export async function recordAttempt(payload: Payload, name: LimitName, key: LimitKey): Promise<number | string> {
-  const hit = await payload.create({ collection: 'rate-limit-hits', data: { scope: name, key: hashed(payload, key), at: new Date().toISOString() }, overrideAccess: true })
-  if (Math.random() < 0.02) await forgetExpired(payload)
+export async function recordAttempt(payload: Payload, name: LimitName, key: LimitKey, req?: PayloadRequest): Promise<number | string> {
+  const hit = await payload.create({ collection: 'rate-limit-hits', data: { scope: name, key: hashed(payload, key), at: new Date().toISOString() }, overrideAccess: true, req })
+  if (Math.random() < 0.02) await forgetExpired(payload, req)
   return hit.id
 }
 
-export async function forgetAttempt(payload: Payload, id: number | string): Promise<void> {
-  await payload.delete({ collection: 'rate-limit-hits', where: { id: { equals: id } }, overrideAccess: true })
+export async function forgetAttempt(payload: Payload, id: number | string, req?: PayloadRequest): Promise<void> {
+  await payload.delete({ collection: 'rate-limit-hits', where: { id: { equals: id } }, overrideAccess: true, req })
 }
 
 /** Forgets every attempt of the key, and of longer keys that start with it (an administrator lifting a hold). */
@@ -62,9 +66,9 @@ export async function forgetHashedKey(payload: Payload, name: LimitName, hashedK
   await payload.delete({ collection: 'rate-limit-hits', where: { and: [{ scope: { equals: name } }, { key: { equals: hashedKey } }] }, overrideAccess: true })
 }
 
-async function forgetExpired(payload: Payload): Promise<void> {
+async function forgetExpired(payload: Payload, req?: PayloadRequest): Promise<void> {
   const expired = Object.entries(limits).map(([scope, { windowMs }]): Where => ({ and: [{ scope: { equals: scope } }, { at: { less_than: since(windowMs) } }] }))
-  await payload.delete({ collection: 'rate-limit-hits', where: { or: expired }, overrideAccess: true })
+  await payload.delete({ collection: 'rate-limit-hits', where: { or: expired }, overrideAccess: true, req })
 }
 
 /** One key of a reservation; `enforced: false` counts the attempt without holding it back. */
@@ -75,18 +79,20 @@ export type Reservation = { release: () => Promise<void> }
  * Reserves one attempt on each key, or returns null — having kept nothing — when an enforced key
  * is at its limit. The attempts are written before they are counted, so requests arriving
  * together cannot all slip under a limit; `release` takes them back (a right password, a right
- * phone number) and otherwise they stay counted.
+ * phone number) and otherwise they stay counted. Inside an operation that already holds a
+ * transaction (Payload's "forgot password" does), pass its `req`: a write beside it would wait on
+ * its own transaction's lock on SQLite.
  */
-export async function reserveAttempts(payload: Payload, counters: Counter[]): Promise<Reservation | null> {
+export async function reserveAttempts(payload: Payload, counters: Counter[], req?: PayloadRequest): Promise<Reservation | null> {
   const enforced = counters.filter((c) => c.enforced !== false)
   const over = async (including: number) => {
-    for (const c of enforced) if ((await count(payload, c.name, c.key)) + including > limits[c.name].limit()) return true
+    for (const c of enforced) if ((await count(payload, c.name, c.key, req)) + including > limits[c.name].limit()) return true
     return false
   }
   if (await over(1)) return null
-  const ids = await Promise.all(counters.map((c) => recordAttempt(payload, c.name, c.key)))
+  const ids = await Promise.all(counters.map((c) => recordAttempt(payload, c.name, c.key, req)))
   const release = async () => {
-    await Promise.all(ids.map((id) => forgetAttempt(payload, id)))
+    await Promise.all(ids.map((id) => forgetAttempt(payload, id, req)))
   }
   if (await over(0)) {
     await release()

@@ -4,6 +4,7 @@
  */
 import path from 'node:path'
 
+import { smtpMissingWarning } from '../email/smtpWarning'
 import { adminBuildIsCurrent, adminSourceFingerprint, recordAdminBuild } from '../runtime/nextBuild'
 import { cmsPort, cmsUrl, host, sitePort, siteUrl } from '../runtime/ports'
 import { assertPortsFree } from '../runtime/portCheck'
@@ -59,6 +60,7 @@ async function main(): Promise<void> {
       `  Trang quản trị (admin):      ${cmsUrl}/admin`,
       `  Cổng thông tin (portal):     ${siteUrl}/`,
       'Nhấn Ctrl-C để dừng / press Ctrl-C to stop.',
+      ...(process.env.SMTP_URL ? [] : ['', smtpMissingWarning]),
       '',
     ].join('\n'),
   )

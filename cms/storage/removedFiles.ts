@@ -30,6 +30,51 @@ export async function setAside(staticDir: string, names: string[]): Promise<stri
   return moved
 }
 
+/** Keeps a second link to each named file in the hidden folder, leaving the live one in place; returns those that exist. */
+export async function keepCopies(staticDir: string, names: string[]): Promise<string[]> {
+  await fs.mkdir(removedDir(staticDir), { recursive: true })
+  const kept: string[] = []
+  for (const name of names.filter(isPlainName)) {
+    const copy = path.join(removedDir(staticDir), name)
+    await fs.rm(copy, { force: true })
+    try {
+      await fs.link(path.join(staticDir, name), copy)
+      kept.push(name)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    }
+  }
+  return kept
+}
+
+const sameFile = async (a: string, b: string) => {
+  const [x, y] = await Promise.all([fs.stat(a).catch(() => null), fs.stat(b).catch(() => null)])
+  return Boolean(x && y && x.ino === y.ino && x.dev === y.dev)
+}
+
+/**
+ * After the transaction committed: the row as it now stands decides. Names it still gives stay
+ * (put back if the live file is gone); the others are removed for good. Read afresh because a
+ * failed commit is not always reported to the caller.
+ */
+export async function settleAfterCommit(staticDir: string, kept: string[], stillNamed: Set<string>): Promise<void> {
+  const live = (name: string) => fs.access(path.join(staticDir, name)).then(() => true, () => false)
+  const toRestore: string[] = []
+  const toRemove: string[] = []
+  for (const name of kept) (stillNamed.has(name) && !(await live(name)) ? toRestore : toRemove).push(name)
+  await putBack(staticDir, toRestore)
+  await removeForGood(staticDir, toRemove)
+}
+
+/** After a rollback: every kept file goes back to its live name, over anything the failed change wrote there. */
+export async function restoreAfterRollback(staticDir: string, kept: string[]): Promise<void> {
+  for (const name of kept) {
+    const copy = path.join(removedDir(staticDir), name)
+    if (await sameFile(copy, path.join(staticDir, name))) await fs.rm(copy, { force: true })
+    else await putBack(staticDir, [name])
+  }
+}
+
 export async function putBack(staticDir: string, names: string[]): Promise<void> {
   for (const name of names) {
     await fs.rename(path.join(removedDir(staticDir), name), path.join(staticDir, name)).catch((error: NodeJS.ErrnoException) => {

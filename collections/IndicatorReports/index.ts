@@ -8,6 +8,7 @@ import { applyWorkflow } from './hooks/applyWorkflow'
 import { checkValues } from './hooks/checkValues'
 import { reportEvidence } from '../../cms/media/privateFileLinks'
 import { forgetDeletedReport, keepApprovedValues } from './hooks/keepApprovedValues'
+import { noticeOnReturn } from './hooks/noticeOnReturn'
 import { reportStatuses } from './statuses'
 
 const stamp = (name: string, vi: string, en: string, type: 'date' | 'users'): Field =>
@@ -33,7 +34,7 @@ export const IndicatorReports: CollectionConfig = {
   versions: { maxPerDoc: 200 },
   hooks: {
     beforeChange: [applyWorkflow, checkValues, reportEvidence.check],
-    afterChange: [keepApprovedValues, reportEvidence.link],
+    afterChange: [keepApprovedValues, reportEvidence.link, noticeOnReturn],
     beforeDelete: [forgetDeletedReport],
   },
   endpoints: [importCsvEndpoint, consolidationEndpoint],

@@ -44,6 +44,13 @@ describe('an upload’s files follow its row, not the attempt', () => {
     expect(fs.readdirSync(removedDir(ctx.mediaDir))).toEqual([])
   })
 
+  it('leaves nothing set aside after ordinary edits', async () => {
+    const doc = await newPhoto('sua-chu-thich')
+    await ctx.payload.update({ collection: 'media', id: doc.id, data: { caption: 'Chú thích mới' } })
+    expect(fs.readdirSync(removedDir(ctx.mediaDir))).toEqual([])
+    for (const name of namesOf(doc)) expect(live(name)).toBe(true)
+  })
+
   it('removes the files for good once the deletion commits', async () => {
     const doc = await newPhoto('xoa-that')
     await inTransaction((req) => ctx.payload.delete({ collection: 'media', id: doc.id, req }), 'commit')
@@ -66,6 +73,15 @@ describe('an upload’s files follow its row, not the attempt', () => {
     expect((await ctx.payload.findByID({ collection: 'media', id: doc.id })).filename).toBe('thay-tep.png')
     for (const name of namesOf(doc)) expect(live(name)).toBe(true)
     expect(live('tep-moi.png')).toBe(false)
+  })
+
+  it('keeps every file the row names through a focal-point change, rolled back or committed', async () => {
+    const doc = await newPhoto('diem-nhin')
+    await inTransaction((req) => ctx.payload.update({ collection: 'media', id: doc.id, data: { focalX: 10, focalY: 90 }, req }), 'rollback')
+    for (const name of namesOf(doc)) expect({ name, live: live(name) }).toEqual({ name, live: true })
+    await inTransaction((req) => ctx.payload.update({ collection: 'media', id: doc.id, data: { focalX: 20, focalY: 80 }, req }), 'commit')
+    const now = (await ctx.payload.findByID({ collection: 'media', id: doc.id })) as Media
+    for (const name of namesOf(now)) expect({ name, live: live(name), setAside: setAside(name) }).toEqual({ name, live: true, setAside: false })
   })
 
   it('removes the new file of a creation that is rolled back', async () => {

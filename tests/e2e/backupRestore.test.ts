@@ -73,7 +73,7 @@ describe.each(databases)('npm run backup while npm start writes, then npm run re
       form.append('file', new Blob([new Uint8Array(photo)], { type: 'image/png' }), `sao-luu-${i}.png`)
       form.append('_payload', JSON.stringify({ alt: `Ảnh sao lưu ${i}` }))
       const res = await fetch(`${app.cmsUrl}/api/media`, { method: 'POST', headers: { Authorization: `JWT ${token}` }, body: form })
-      expect(res.status).toBe(201)
+      expect(res.status, `${await res.clone().text()}\n${app.log().slice(-3000)}`).toBe(201)
       return ((await res.json()) as { doc: { id: number } }).doc.id
     }
     const ids = await Promise.all([0, 1, 2, 3, 4, 5].map(upload))
@@ -85,7 +85,10 @@ describe.each(databases)('npm run backup while npm start writes, then npm run re
       for (let i = 100; writing; i++) {
         const id = await upload(i)
         const victim = ids.shift()
-        if (victim) expect((await fetch(`${app.cmsUrl}/api/media/${victim}`, { method: 'DELETE', headers: { Authorization: `JWT ${token}` } })).status).toBe(200)
+        if (victim) {
+          const removed = await fetch(`${app.cmsUrl}/api/media/${victim}`, { method: 'DELETE', headers: { Authorization: `JWT ${token}` } })
+          expect(removed.status, `${await removed.text()}\n${app.log().slice(-3000)}`).toBe(200)
+        }
         ids.push(id)
         written++
       }
@@ -137,6 +140,14 @@ describe.each(databases)('npm run backup while npm start writes, then npm run re
     const refused = await npmRun('restore', [damaged, '--replace'], restoreEnv)
     expect(refused.code).toBe(1)
     expect(refused.output).toContain('không khớp sha256')
+    expect(visible(dirs.media!)).toEqual(before)
+
+    // With --replace, over the place just restored: what was there is kept beside it.
+    const replaced = await npmRun('restore', [archive, '--replace'], restoreEnv)
+    expect(replaced.code, replaced.output).toBe(0)
+    const kept = kind === 'postgres' ? fs.readdirSync(path.dirname(archive)).filter((n) => /^before-restore-.*\.pgdump$/.test(n)) : fs.readdirSync(path.join(fresh, 'data')).filter((n) => n.startsWith('du-an-8.db.before-restore-'))
+    expect(kept.length).toBeGreaterThan(0)
+    expect(fs.readdirSync(fresh).filter((n) => n.startsWith('media.before-restore-'))).toHaveLength(1)
     expect(visible(dirs.media!)).toEqual(before)
   }, 300_000)
 })

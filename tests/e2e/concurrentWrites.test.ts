@@ -136,10 +136,36 @@ describe.each(databases)('concurrent writes against npm start on %s', (kind) => 
     const orphans = [...media.disk].filter((f) => !media.rows.has(f)).concat([...privateFiles.disk].filter((f) => !privateFiles.rows.has(f)))
     const missing = [...media.rows].filter((f) => !media.disk.has(f)).concat([...privateFiles.rows].filter((f) => !privateFiles.disk.has(f)))
     expect({ orphans, missing }).toEqual({ orphans: [], missing: [] })
+    // Nothing left waiting either: every deletion's files were removed once it committed.
+    const waiting = [app.mediaDir, path.join(app.dataDir, 'private-files')].flatMap((dir) => (fs.existsSync(path.join(dir, '.removed')) ? fs.readdirSync(path.join(dir, '.removed')) : []))
+    expect(waiting).toEqual([])
     expect(app.log()).not.toMatch(/SQLITE_BUSY|deadlock detected/)
     console.log(
       `${kind}: ${outcomes.length} concurrent requests (50 entries, 10 uploads, 5 deletions, 5 campaigns, 1 CSV of ${communes.length * indicators.length} rows) in ${seconds.toFixed(1)} s: ` +
         `${outcomes.length - refused.length} stored, ${refused.length} refused, ${failed.length} × 5xx, ${orphans.length} orphan files, ${missing.length} rows without file`,
     )
   }, 300_000)
+
+  it('keeps every save through a minute of the job queue’s own bookkeeping (its scheduler writes on every tick)', async () => {
+    const photo = await pngImage(320, 240)
+    const failures: string[] = []
+    let saves = 0
+    const until = Date.now() + 62_000 // at least one tick of the CMS's minute cron
+    while (Date.now() < until) {
+      const form = new FormData()
+      form.append('file', new Blob([new Uint8Array(photo)], { type: 'image/png' }), `phut-${saves}.png`)
+      form.append('_payload', JSON.stringify({ alt: `Ảnh trong phút ${saves}` }))
+      const created = await fetch(`${app.cmsUrl}/api/media`, { method: 'POST', headers: { Authorization: `JWT ${token}` }, body: form })
+      if (created.status !== 201) failures.push(`upload ${created.status}: ${(await created.text()).slice(0, 200)}`)
+      else {
+        const { doc } = (await created.json()) as { doc: { id: number } }
+        const removed = await fetch(`${app.cmsUrl}/api/media/${doc.id}`, { method: 'DELETE', headers: { Authorization: `JWT ${token}` } })
+        if (removed.status !== 200) failures.push(`delete ${removed.status}: ${(await removed.text()).slice(0, 200)}`)
+      }
+      saves++
+    }
+    expect(failures, app.log().slice(-3000)).toEqual([])
+    expect(app.log()).not.toMatch(/SQLITE_BUSY|database is locked|Error in job queue/)
+    console.log(`${kind}: ${saves} upload + delete pairs over 62 s of the job queue's ticks: 0 failed`)
+  }, 120_000)
 })

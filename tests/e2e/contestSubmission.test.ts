@@ -7,16 +7,19 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { slugify } from '../../collections/fields/slugify'
 import { closedContestTitle, openContestTitle } from '../fixtures/siteFixtureContent'
 import { elfExecutable, pngImage } from '../helpers/files'
+import { startSmtp, type Mailbox } from '../helpers/smtp'
 import { serveBuiltSite } from '../helpers/serveSite'
 
 let site: { url: string; stop: () => void }
 let payload: Payload
 let mediaDir: string
 let privateDir: string
+let mail: Mailbox
 const openSlug = slugify(openContestTitle)
 
 beforeAll(async () => {
-  const env = inject('siteEnv')
+  mail = await startSmtp()
+  const env: Record<string, string> = { ...inject('siteEnv'), SMTP_URL: mail.url }
   Object.assign(process.env, env)
   mediaDir = env.MEDIA_DIR!
   privateDir = env.PRIVATE_FILES_DIR!
@@ -28,6 +31,7 @@ beforeAll(async () => {
 afterAll(async () => {
   site?.stop()
   await payload?.destroy()
+  await mail?.stop()
 })
 
 const base = (title: string): Record<string, string> => ({
@@ -63,6 +67,23 @@ describe('submitting an entry through the portal’s HTML form', () => {
     const [entry] = await entriesTitled('Mô hình gửi qua biểu mẫu')
     expect(entry).toMatchObject({ status: 'submitted', receiptCode: receipt, submitter: { name: 'Lò Văn Gửi', phone: '0912 000 111' }, consent: { text: true, images: false, names: false } })
     expect(entry!.files).toHaveLength(1)
+  })
+
+  it('mails the receipt code to a submitter who gave an email, through the job queue, and nothing private', async () => {
+    const { status, html } = await post(openSlug, form({ ...base('Mô hình có thư điện tử'), email: 'nguoi-gui@example.test' }))
+    expect(status).toBe(200)
+    const receipt = html.match(/HT-[0-9A-Z]{4}-[0-9A-Z]{4}/)![0]
+    await payload.jobs.run()
+    const [message, ...more] = await mail.to('nguoi-gui@example.test')
+    expect(more).toHaveLength(0)
+    expect(message!.subject).toBe('Đã nhận bài dự thi “Mô hình có thư điện tử”')
+    expect(message!.text).toContain(`Mã biên nhận: ${receipt}`)
+    expect(message!.text).toContain('/hoi-thi/tra-cuu/')
+    expect(message!.text).not.toContain('0912 000 111')
+    // Without an email, no mail and no job.
+    await post(openSlug, form(base('Mô hình không có thư')))
+    await payload.jobs.run()
+    expect(mail.messages).toHaveLength(1)
   })
 
   it.each([

@@ -13,6 +13,7 @@ import * as migration_20261129_103255_private_files from './20261129_103255_priv
 import * as migration_20261129_112844_rate_limit_hits from './20261129_112844_rate_limit_hits';
 import * as migration_20261129_125615_login_throttle from './20261129_125615_login_throttle';
 import * as migration_20261129_151641_upload_sweep from './20261129_151641_upload_sweep';
+import * as migration_20261129_163500_email from './20261129_163500_email';
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261129_151641_upload_sweep.up,
     down: migration_20261129_151641_upload_sweep.down,
     name: '20261129_151641_upload_sweep',
+  },
+  {
+    up: migration_20261129_163500_email.up,
+    down: migration_20261129_163500_email.down,
+    name: '20261129_163500_email',
   },
 ];

@@ -90,7 +90,7 @@ export async function submitEntry(contestSlug: string, form: FormData, now = new
       if (taken.totalDocs === 0 || attempt > 5) break
       receipt = newReceiptCode()
     }
-    await payload.create({
+    const entry = await payload.create({
       collection: 'contest-entries',
       data: {
         contest: contest.id,
@@ -110,6 +110,8 @@ export async function submitEntry(contestSlug: string, form: FormData, now = new
       req,
       overrideAccess: true,
     })
+    // The receipt by email goes through the CMS's job queue, committed with the entry.
+    if (values.email) await payload.jobs.queue({ task: 'sendContestReceipt', input: { entry: entry.id as number }, req })
     await commitTransaction(req)
     return { ok: true, receipt, title: values.title }
   } catch (error) {

@@ -7,17 +7,15 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import zlib from 'node:zlib'
 
 const root = path.resolve(import.meta.dirname, '..')
 const sizes = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number)
-const preload = `--import=${pathToFileURL(path.join(root, 'cms/runtime/preloadLexical.mjs')).href}`
 
 function run(args: string[], env: Record<string, string>): Promise<{ ms: number; output: string }> {
   const started = Date.now()
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, NODE_OPTIONS: preload, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
     let output = ''
     child.stdout.on('data', (c) => (output += c))
     child.stderr.on('data', (c) => (output += c))

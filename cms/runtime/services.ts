@@ -12,10 +12,7 @@ export const tsxBin = binPath('tsx', 'dist/cli.mjs')
  */
 export const tsNodeArgs = (file: string) => ['--import', 'tsx', file]
 
-/**
- * Next bundles Payload itself and needs no Lexical preload (cms/runtime/preloadLexical.mjs);
- * with it, `next build` hangs in its workers. Next's processes run without NODE_OPTIONS.
- */
+/** Next's processes run without inherited NODE_OPTIONS: a `--import` there hangs `next build`'s workers. */
 export const nextEnv = { NODE_OPTIONS: '' }
 
 const children = new Set<ChildProcess>()

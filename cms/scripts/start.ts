@@ -2,6 +2,8 @@
  * `npm start`: production mode on one machine. Migrates and seeds the database, builds the admin
  * (only when its sources changed) and the public site, then serves both until Ctrl-C.
  */
+import '../runtime/requireNode.mjs'
+
 import path from 'node:path'
 
 import { smtpMissingWarning } from '../email/smtpWarning'

@@ -21,8 +21,6 @@ function runAstroBuild(outDir: string, env: Record<string, string>): Promise<{ c
       cwd: rootDir,
       env: {
         ...process.env,
-        // The CMS (Next) runs without the Lexical preload; the Astro build loads Payload natively and needs it.
-        NODE_OPTIONS: `--import=${pathToFileURL(path.join(rootDir, 'cms', 'runtime', 'preloadLexical.mjs')).href}`,
         ...env,
         SITE_OUT_DIR: outDir,
         NODE_ENV: 'production',

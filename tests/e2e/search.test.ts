@@ -17,13 +17,23 @@ afterAll(async () => {
   site?.stop()
 })
 
+/** Searches with Pagefind in Chromium; if no results come, says what the page tried and what failed. */
 async function search(q: string): Promise<string> {
   const page = await browser.newPage()
-  await page.goto(`${site.url}/tim-kiem/?q=${encodeURIComponent(q)}`)
-  await page.locator('#ket-qua p').first().waitFor()
-  const text = await page.locator('#ket-qua').innerText()
-  await page.close()
-  return text
+  const events: string[] = []
+  page.on('console', (m) => events.push(`console.${m.type()}: ${m.text()}`))
+  page.on('pageerror', (e) => events.push(`page error: ${e.message}`))
+  page.on('requestfailed', (r) => events.push(`failed: ${r.url()} ${r.failure()?.errorText}`))
+  page.on('response', (r) => events.push(`${r.status()} ${r.url()}`))
+  try {
+    await page.goto(`${site.url}/tim-kiem/?q=${encodeURIComponent(q)}`)
+    await page.locator('#ket-qua p').first().waitFor({ timeout: 20_000 })
+    return await page.locator('#ket-qua').innerText()
+  } catch (error) {
+    throw new Error(`no results for "${q}" at ${page.url()}:\n${events.join('\n')}\n${(error as Error).message}`)
+  } finally {
+    await page.close()
+  }
 }
 
 describe('search (Pagefind)', () => {

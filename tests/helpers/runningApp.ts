@@ -32,7 +32,6 @@ export async function startApp(env: Record<string, string>): Promise<RunningApp>
   const child = spawn(process.execPath, [tsxBin, path.join('cms', 'scripts', 'start.ts')], {
     env: {
       ...inherited,
-      NODE_OPTIONS: `--import=${path.resolve('cms/runtime/preloadLexical.mjs')}`,
       DATA_DIR: path.join(work, 'data'),
       MEDIA_DIR: path.join(work, 'media'),
       SITE_BUILDS_DIR: path.relative(process.cwd(), buildsDir),

@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
 import { pagefind } from './site/integrations/pagefind'
+import { precompress } from './site/integrations/precompress'
 
 const site = new URL(process.env.SITE_URL ?? 'http://localhost:4321')
 
@@ -11,6 +12,8 @@ export default defineConfig({
   srcDir: './site',
   publicDir: './site/public',
   outDir: process.env.SITE_OUT_DIR ?? './dist',
+  // The site builder keeps one cache per builds folder (cms/siteBuilder/paths.ts), reused by each rebuild.
+  cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
   site: site.href,
   output: 'static',
   adapter: node({ mode: 'standalone' }),
@@ -23,7 +26,8 @@ export default defineConfig({
     checkOrigin: true,
     allowedDomains: [{ hostname: site.hostname }, { hostname: 'localhost' }, { hostname: '127.0.0.1' }],
   },
-  integrations: [pagefind(), sitemap({ filter: (page) => !page.includes('/xem-truoc/') && !page.endsWith('/404/') })],
+  // precompress runs last: it compresses what the others wrote (the Pagefind index, the sitemap).
+  integrations: [pagefind(), sitemap({ filter: (page) => !page.includes('/xem-truoc/') && !page.endsWith('/404/') }), precompress()],
   vite: {
     ssr: {
       // Payload and its adapters run from node_modules as they are; bundling them breaks native drivers.

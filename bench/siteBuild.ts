@@ -9,6 +9,8 @@ import os from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
 
+import { astroBin, tsxBin } from '../cms/runtime/services'
+
 const root = path.resolve(import.meta.dirname, '..')
 const sizes = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number)
 
@@ -23,8 +25,6 @@ function run(args: string[], env: Record<string, string>): Promise<{ ms: number;
   })
 }
 
-const tsx = path.join(root, 'node_modules/tsx/dist/cli.mjs')
-const astro = path.join(root, 'node_modules/astro/astro.js')
 const countPages = (dir: string): number =>
   fs.readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countPages(path.join(dir, e.name)) : e.name === 'index.html' ? 1 : 0), 0)
 const gzipKB = (file: string) => zlib.gzipSync(fs.readFileSync(file)).length / 1024
@@ -42,11 +42,11 @@ for (const docs of sizes) {
   fs.mkdirSync(env.MEDIA_DIR)
   const snapshot = path.join(work, 'snapshot.json')
   process.stdout.write(`${docs} documents: seeding… `)
-  await run([tsx, 'bench/seedBenchData.ts', String(docs), snapshot], env)
+  await run([tsxBin, 'bench/seedBenchData.ts', String(docs), snapshot], env)
   process.stdout.write('building with CMS… ')
-  const withCms = await run([astro, 'build'], { ...env, SITE_OUT_DIR: path.join(out, 'cms') })
+  const withCms = await run([astroBin, 'build'], { ...env, SITE_OUT_DIR: path.join(out, 'cms'), SITE_CACHE_DIR: path.join(out, 'cache-cms') })
   process.stdout.write('building from plain data… ')
-  const plain = await run([astro, 'build'], { ...env, SITE_DATA_FILE: snapshot, DATABASE_URI: 'file:/nonexistent/never-opened.db', SITE_OUT_DIR: path.join(out, 'plain') })
+  const plain = await run([astroBin, 'build'], { ...env, SITE_DATA_FILE: snapshot, DATABASE_URI: 'file:/nonexistent/never-opened.db', SITE_OUT_DIR: path.join(out, 'plain'), SITE_CACHE_DIR: path.join(out, 'cache-plain') })
   const pages = countPages(path.join(out, 'cms', 'client'))
   const plainPages = countPages(path.join(out, 'plain', 'client'))
   if (pages !== plainPages) throw new Error(`page counts differ: ${pages} with CMS, ${plainPages} without`)
@@ -71,7 +71,7 @@ for (const docs of sizes) {
     }
   }
   if (!publish && docs >= 1000) {
-    const result = await run([tsx, 'bench/publishToVisible.ts'], { ...env, SITE_AUTO_REBUILD: '1', SITE_BUILDS_DIR: path.relative(root, path.join(out, 'live')) })
+    const result = await run([tsxBin, 'bench/publishToVisible.ts'], { ...env, SITE_AUTO_REBUILD: '1', SITE_BUILDS_DIR: path.relative(root, path.join(out, 'live')) })
     const line = result.output.trim().split('\n').find((l) => l.startsWith('{"visibleMs"'))!
     publish = { docs, visibleMs: JSON.parse(line).visibleMs }
   }

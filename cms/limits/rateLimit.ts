@@ -30,9 +30,19 @@ const hashedPart = (payload: Payload, part: string) => createHmac('sha256', payl
 const hashed = (payload: Payload, key: LimitKey) => [key].flat().map((part) => hashedPart(payload, part)).join('.')
 const since = (windowMs: number) => new Date(Date.now() - windowMs).toISOString()
 
-/** How many attempts the key made within its window (read inside `req`'s transaction when one is given). */
-export async function count(payload: Payload, name: LimitName, key: LimitKey, req?: PayloadRequest): Promise<number> {
-  const where: Where = { and: [{ scope: { equals: name } }, { key: { equals: hashed(payload, key) } }, { at: { greater_than: since(limits[name].windowMs) } }] }
+/**
+ * How many attempts the key made within its window (read inside `req`'s transaction when one is
+ * given); with `upTo`, only those recorded no later than that attempt.
+ */
+export async function count(payload: Payload, name: LimitName, key: LimitKey, req?: PayloadRequest, upTo?: number | string): Promise<number> {
+  const where: Where = {
+    and: [
+      { scope: { equals: name } },
+      { key: { equals: hashed(payload, key) } },
+      { at: { greater_than: since(limits[name].windowMs) } },
+      ...(upTo === undefined ? [] : [{ id: { less_than_equal: upTo } }]),
+    ],
+  }
   return (await payload.count({ collection: 'rate-limit-hits', where, overrideAccess: true, req })).totalDocs
 }
 
@@ -78,23 +88,25 @@ export type Reservation = { release: () => Promise<void> }
 /**
  * Reserves one attempt on each key, or returns null — having kept nothing — when an enforced key
  * is at its limit. The attempts are written before they are counted, so requests arriving
- * together cannot all slip under a limit; `release` takes them back (a right password, a right
+ * together cannot all slip under a limit, and each counts only the attempts recorded before its
+ * own, so the first ones are let through rather than all of them refusing each other. `release` takes them back (a right password, a right
  * phone number) and otherwise they stay counted. Inside an operation that already holds a
  * transaction (Payload's "forgot password" does), pass its `req`: a write beside it would wait on
  * its own transaction's lock on SQLite.
  */
 export async function reserveAttempts(payload: Payload, counters: Counter[], req?: PayloadRequest): Promise<Reservation | null> {
   const enforced = counters.filter((c) => c.enforced !== false)
-  const over = async (including: number) => {
-    for (const c of enforced) if ((await count(payload, c.name, c.key, req)) + including > limits[c.name].limit()) return true
-    return false
-  }
-  if (await over(1)) return null
+  const full = async (c: Counter, including: number, upTo?: number | string) => (await count(payload, c.name, c.key, req, upTo)) + including > limits[c.name].limit()
+  for (const c of enforced) if (await full(c, 1)) return null
   const ids = await Promise.all(counters.map((c) => recordAttempt(payload, c.name, c.key, req)))
   const release = async () => {
     await Promise.all(ids.map((id) => forgetAttempt(payload, id, req)))
   }
-  if (await over(0)) {
+  const overAfterOwn = async () => {
+    for (const [i, c] of counters.entries()) if (c.enforced !== false && (await full(c, 0, ids[i]))) return true
+    return false
+  }
+  if (await overAfterOwn()) {
     await release()
     return null
   }

@@ -6,6 +6,7 @@ import { rootDir } from '../paths'
 export const binPath = (pkg: string, file: string) => path.join(rootDir, 'node_modules', pkg, file)
 export const nextBin = binPath('next', 'dist/bin/next')
 export const tsxBin = binPath('tsx', 'dist/cli.mjs')
+export const astroBin = binPath('astro', 'bin/astro.mjs')
 /**
  * Runs a TypeScript file in one Node process (tsx as a loader). The tsx command line starts a
  * second process, and a supervisor that kills or watches the first would miss the server.

@@ -6,7 +6,7 @@ import path from 'node:path'
 
 import { rootDir } from '../paths'
 import { cmsPort, cmsUrl, host, sitePort, siteUrl } from '../runtime/ports'
-import { exitWhenAnyDies, nextBin, nextEnv, runStep, startService, stopAll, stopAllOnSignal, tsxBin, waitForHttp } from '../runtime/services'
+import { astroBin, exitWhenAnyDies, nextBin, nextEnv, runStep, startService, stopAll, stopAllOnSignal, tsxBin, waitForHttp } from '../runtime/services'
 
 process.env.APP_ROOT = rootDir
 process.env.NEXT_TELEMETRY_DISABLED = '1'
@@ -17,7 +17,7 @@ stopAllOnSignal()
 async function main(): Promise<void> {
   await runStep('db', [tsxBin, path.join('cms', 'scripts', 'prepare.ts')])
   const cms = startService('cms', [nextBin, 'dev', 'cms', '-p', String(cmsPort), '-H', host], nextEnv)
-  const site = startService('site', [path.join(rootDir, 'node_modules', 'astro', 'astro.js'), 'dev', '--port', String(sitePort), '--host', host])
+  const site = startService('site', [astroBin, 'dev', '--port', String(sitePort), '--host', host])
   exitWhenAnyDies([cms, site])
   await Promise.all([waitForHttp(`${cmsUrl}/admin/login`, 300_000), waitForHttp(`${siteUrl}/`, 300_000)])
   console.log(`\nChế độ phát triển / dev mode:\n  Trang quản trị (admin):  ${cmsUrl}/admin\n  Cổng thông tin (portal): ${siteUrl}/\n`)

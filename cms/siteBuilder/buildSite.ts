@@ -6,7 +6,8 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
 import { rootDir } from '../paths'
-import { buildLinks, defaultBuildsDir } from './paths'
+import { astroBin } from '../runtime/services'
+import { buildCacheDir, buildLinks, defaultBuildsDir } from './paths'
 
 export type BuildResult =
   | { ok: true; dir: string; ms: number }
@@ -15,14 +16,15 @@ export type BuildResult =
 const keepBuilds = 3
 
 /** Runs `astro build` into a fresh folder. The live site is untouched whatever happens here. */
-function runAstroBuild(outDir: string, env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+function runAstroBuild(outDir: string, cacheDir: string, env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(rootDir, 'node_modules', 'astro', 'astro.js'), 'build'], {
+    const child = spawn(process.execPath, [astroBin, 'build'], {
       cwd: rootDir,
       env: {
         ...process.env,
         ...env,
         SITE_OUT_DIR: outDir,
+        SITE_CACHE_DIR: cacheDir,
         NODE_ENV: 'production',
         ASTRO_TELEMETRY_DISABLED: '1',
       },
@@ -130,7 +132,7 @@ export async function buildSite(
   await fs.mkdir(buildsDir, { recursive: true })
   await removeInterruptedBuilds(buildsDir)
   const dir = path.join(buildsDir, `build-${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`)
-  const { code, output } = await runAstroBuild(dir, env)
+  const { code, output } = await runAstroBuild(dir, buildCacheDir(buildsDir), env)
   await fs.rm(builderFile(dir), { force: true })
   const complete = code === 0 && (await fs.stat(path.join(dir, 'client', 'index.html')).then(() => true, () => false))
   if (!complete) {

@@ -21,3 +21,6 @@ export const buildLinks = (buildsDir: string) => ({
   current: path.join(buildsDir, 'current'),
   previous: path.join(buildsDir, 'previous'),
 })
+
+/** What successive builds of one builds folder reuse: compressed files (and Astro's own cache). */
+export const buildCacheDir = (buildsDir: string) => path.join(buildsDir, 'cache')

@@ -1,31 +1,48 @@
-import fs from 'node:fs/promises'
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import fs from 'node:fs'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 
 import { portalSecurityHeaders } from '../runtime/securityHeaders.mjs'
+import { type Handler, loadBuildHandler } from './buildHandler'
 import { settleForwardedFor, trustedProxies } from './clientAddress'
 
-type Handler = (req: IncomingMessage, res: ServerResponse) => void
+/** How often the link is checked besides file-system events, which some file systems never send. */
+const pollMs = 2000
 
-// The built entry must not start its own server when imported: we only want its request handler.
-process.env.ASTRO_NODE_AUTOSTART = 'disabled'
-
-const handlers = new Map<string, Promise<Handler>>()
-
-async function handlerFor(buildDir: string): Promise<Handler> {
-  let handler = handlers.get(buildDir)
-  if (!handler) {
-    handler = import(pathToFileURL(path.join(buildDir, 'server', 'entry.mjs')).href).then((m) => m.handler as Handler)
-    handlers.set(buildDir, handler)
+/**
+ * Follows the build `current` points at. The link is resolved when the builder swaps it (a
+ * file-system event, or the poll), never per request; the new build's handler is loaded before
+ * it takes over, so requests never meet a half-loaded build.
+ */
+function followLiveBuild(currentLink: string) {
+  let live: { dir: string; handle: Handler } | null = null
+  let checking: Promise<void> | null = null
+  const check = () =>
+    (checking ??= (async () => {
+      const dir = await fs.promises.realpath(currentLink).catch(() => null)
+      if (dir && dir !== live?.dir) live = { dir, handle: await loadBuildHandler(dir) }
+    })()
+      .catch((error: Error) => console.error(`[site] ${error.message}`))
+      .finally(() => (checking = null)))
+  void check()
+  try {
+    fs.watch(path.dirname(currentLink), { persistent: false }, () => void check())
+  } catch {
+    /* no events here: the poll alone */
   }
-  return handler
+  setInterval(() => void check(), pollMs).unref()
+  return {
+    handler: () => live?.handle ?? null,
+    /** The handler once a build is live: waits for a check under way (the first load, say). */
+    settledHandler: async () => {
+      await (checking ?? check())
+      return live?.handle ?? null
+    },
+  }
 }
 
 /**
- * Serves whatever build `current` points at, looked up per request: when the site builder swaps
- * the link, the next request is answered by the new build, with no restart and no gap. Each
- * build's own @astrojs/node handler serves its static files (with range requests) and routes.
+ * The portal's request handler: the portal's headers, the client address it trusts, then the
+ * live build. Before the first build is live it answers 503 with a retry hint.
  */
 export function liveBuildHandler(currentLink: string): Handler {
   const headers = portalSecurityHeaders({
@@ -33,17 +50,17 @@ export function liveBuildHandler(currentLink: string): Handler {
     cmsUrl: process.env.CMS_PUBLIC_URL ?? `http://localhost:${process.env.CMS_PORT ?? 3000}`,
   })
   const proxies = trustedProxies()
+  const live = followLiveBuild(currentLink)
   return (req, res) => {
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
     // Astro takes the first X-Forwarded-For address as the client's: make it the one we trust.
     settleForwardedFor(req, proxies)
-    fs.realpath(currentLink)
-      .then(handlerFor)
-      .then((handle) => handle(req, res))
-      .catch((error: Error) => {
-        console.error(`[site] ${error.message}`)
-        if (!res.headersSent) res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '10' })
-        res.end('Cổng thông tin đang được cập nhật, vui lòng thử lại sau ít phút.')
-      })
+    const handle = live.handler()
+    if (handle) return handle(req, res)
+    void live.settledHandler().then((settled) => {
+      if (settled) return settled(req, res)
+      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '10' })
+      res.end('Cổng thông tin đang được cập nhật, vui lòng thử lại sau ít phút.')
+    })
   }
 }

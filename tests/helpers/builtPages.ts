@@ -9,10 +9,11 @@ export const builtPage = (route: string) => fs.readFileSync(path.join(clientDir(
 export const pageExists = (route: string) => fs.existsSync(path.join(clientDir(), route, 'index.html'))
 export const textOf = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
 
+/** Every file the build wrote, without the .br/.gz copies beside them (the same bytes, compressed). */
 export function allBuiltFiles(dir = clientDir()): string[] {
   return fs
     .readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? allBuiltFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]))
+    .flatMap((e) => (e.isDirectory() ? allBuiltFiles(path.join(dir, e.name)) : /\.(br|gz)$/.test(e.name) ? [] : [path.join(dir, e.name)]))
 }
 
 export const filesContaining = (needle: string) => allBuiltFiles().filter((file) => fs.readFileSync(file, 'utf8').includes(needle))

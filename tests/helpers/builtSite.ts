@@ -3,6 +3,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { astroBin, tsxBin } from '../../cms/runtime/services'
+
 const root = path.resolve(import.meta.dirname, '..', '..')
 
 function run(args: string[], env: Record<string, string>): Promise<string> {
@@ -33,13 +35,14 @@ export async function buildSeededSite(): Promise<BuiltSite> {
     TZ: 'America/New_York',
   }
   fs.mkdirSync(env.MEDIA_DIR)
-  await run([path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'tests/fixtures/seedSiteFixture.ts'], env)
+  await run([tsxBin, 'tests/fixtures/seedSiteFixture.ts'], env)
   // The server bundle imports its dependencies by name, so it must sit inside the project tree.
   fs.mkdirSync(path.join(root, '.site-builds'), { recursive: true })
   const dir = fs.mkdtempSync(path.join(root, '.site-builds', 'test-'))
-  await run([path.join(root, 'node_modules/astro/astro.js'), 'build'], {
+  await run([astroBin, 'build'], {
     ...env,
     SITE_OUT_DIR: dir,
+    SITE_CACHE_DIR: path.join(work, 'astro-cache'),
     NODE_ENV: 'production',
     ASTRO_TELEMETRY_DISABLED: '1',
   })

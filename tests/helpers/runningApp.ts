@@ -11,6 +11,8 @@ export type RunningApp = {
   siteUrl: string
   dataDir: string
   mediaDir: string
+  /** The site builder's folder: `current` links to the live build. */
+  buildsDir: string
   /** Where the app keeps its data, for commands run beside it (npm run backup). */
   env: Record<string, string>
   log: () => string
@@ -51,6 +53,7 @@ export async function startApp(env: Record<string, string>): Promise<RunningApp>
     siteUrl: `http://localhost:${sitePort}`,
     dataDir: placeEnv.DATA_DIR!,
     mediaDir: placeEnv.MEDIA_DIR!,
+    buildsDir,
     env: placeEnv,
     log: () => output.join(''),
     stop: async () => {

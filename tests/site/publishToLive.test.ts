@@ -60,16 +60,16 @@ describe('publish → live', () => {
       data: { title: 'Chiến dịch lên sóng ngay', themes: [theme.id as number], body: body('Nội dung') as never, _status: 'published' },
     })
     await settled()
-    const live = await status(`/truyen-thong/${slug}/`)
-    expect(live.code).toBe(200)
-    expect(live.text).toContain('Chiến dịch lên sóng ngay')
+    // The portal notices the swap (a file-system event) and loads the new build: within a second or two.
+    await expect.poll(async () => (await status(`/truyen-thong/${slug}/`)).code, { timeout: 5000, interval: 100 }).toBe(200)
+    expect((await status(`/truyen-thong/${slug}/`)).text).toContain('Chiến dịch lên sóng ngay')
     const buildStatus = await ctx.payload.findGlobal({ slug: 'site-build-status' })
     expect(buildStatus.status).toBe('succeeded')
     expect(buildStatus.trigger).toContain(`campaigns ${campaign.id}`)
 
     await ctx.payload.update({ collection: 'campaigns', id: campaign.id, data: { _status: 'draft' } })
     await settled()
-    expect((await status(`/truyen-thong/${slug}/`)).code).toBe(404)
+    await expect.poll(async () => (await status(`/truyen-thong/${slug}/`)).code, { timeout: 5000, interval: 100 }).toBe(404)
   })
 
   it('a draft save by itself does not rebuild the site', async () => {

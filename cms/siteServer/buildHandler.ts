@@ -1,0 +1,43 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+import compression from 'compression'
+import sirv from 'sirv'
+
+export type Handler = (req: IncomingMessage, res: ServerResponse) => void
+
+// The built entry must not start its own server when imported: we only want its request handler.
+process.env.ASTRO_NODE_AUTOSTART = 'disabled'
+
+/** Named by their content (Vite's assets, Pagefind's index chunks): a change gets a new name, so they never go stale. */
+const fingerprinted = /^\/(?:_astro\/|pagefind\/(?:fragment|index|filter)\/|pagefind\/pagefind\.[^/]+\.pf_meta$)/
+export const cachePolicy = {
+  fingerprinted: 'public, max-age=31536000, immutable',
+  // Short, and revalidated by ETag: a publish is visible to everyone within a minute.
+  page: 'public, max-age=60',
+}
+
+/**
+ * Answers for one finished build: its files straight from disk, each sent as the `.br` or `.gz`
+ * the build wrote beside it when the client accepts one (site/integrations/precompress.ts), with
+ * an ETag and a cache lifetime; anything else (search results, forms, previews, 404) from the
+ * build's @astrojs/node handler, compressed as it is sent.
+ */
+export async function loadBuildHandler(buildDir: string): Promise<Handler> {
+  const astro = (await import(pathToFileURL(path.join(buildDir, 'server', 'entry.mjs')).href)).handler as Handler
+  const files = sirv(path.join(buildDir, 'client'), {
+    dev: false,
+    etag: true,
+    brotli: true,
+    gzip: true,
+    extensions: ['html'],
+    setHeaders: (res, pathname) => res.setHeader('Cache-Control', fingerprinted.test(pathname) ? cachePolicy.fingerprinted : cachePolicy.page),
+  })
+  const compress = compression({ threshold: 1024 })
+  const dynamic: Handler = (req, res) => compress(req as never, res as never, () => astro(req, res))
+  return (req, res) => {
+    if (req.method === 'GET' || req.method === 'HEAD') files(req, res, () => dynamic(req, res))
+    else dynamic(req, res)
+  }
+}

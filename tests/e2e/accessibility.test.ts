@@ -1,0 +1,110 @@
+import { execFile } from 'node:child_process'
+import fs from 'node:fs'
+import { createRequire } from 'node:module'
+import os from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { launchBrowser } from '../helpers/browser'
+import { allBuiltFiles, clientDir } from '../helpers/builtPages'
+import { serveBuiltSite } from '../helpers/serveSite'
+
+const require = createRequire(import.meta.url)
+const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
+const vnuJar = path.join(path.dirname(require.resolve('vnu-jar/package.json')), 'build', 'dist', 'vnu.jar')
+
+/** The first built page whose path (under the client folder) matches, as a URL path. */
+function firstPage(pattern: RegExp): string {
+  const found = allBuiltFiles()
+    .filter((file) => file.endsWith('/index.html'))
+    .map((file) => `/${path.relative(clientDir(), path.dirname(file))}/`.replace(/^\/\/$/, '/'))
+    .sort()
+    .find((route) => pattern.test(route))
+  if (!found) throw new Error(`no built page matches ${pattern}`)
+  return found
+}
+
+/** One page of every kind the portal has, built and server-rendered. */
+function pageTypes(): Record<string, string> {
+  return {
+    'trang chủ': '/',
+    'danh sách kế hoạch': '/ke-hoach/',
+    'kế hoạch': firstPage(/^\/ke-hoach\/[^/]+\/$/),
+    'tiến độ': '/tien-do/',
+    'tiến độ một kế hoạch': firstPage(/^\/tien-do\/[^/]+\/$/),
+    'bản tổng hợp': firstPage(/^\/tien-do\/[^/]+\/ban-[^/]+\/$/),
+    'truyền thông': '/truyen-thong/',
+    'truyền thông theo chủ đề': firstPage(/^\/truyen-thong\/(chu-de|dia-ban|ngon-ngu)[^/]*\/[^/]+\/$/),
+    'chiến dịch': firstPage(/^\/truyen-thong\/(?!trang-|chu-de|dia-ban|ngon-ngu)[^/]+\/$/),
+    'hội thi': '/hoi-thi/',
+    'một hội thi': firstPage(/^\/hoi-thi\/(?!tra-cuu)[^/]+\/$/),
+    'mô hình': firstPage(/^\/mo-hinh\/[^/]+\/$/),
+    'thư viện': '/thu-vien/',
+    'thư viện theo loại': firstPage(/^\/thu-vien\/(?!trang-)[^/]+\/[^/]+\/$/),
+    'dữ liệu mở': '/du-lieu/',
+    'tìm kiếm': '/tim-kiem/',
+    'kết quả tìm kiếm (máy chủ)': '/tim-kiem/ket-qua/?q=bao+luc',
+    'gửi bài dự thi (máy chủ)': `${firstPage(/^\/hoi-thi\/(?!tra-cuu)[^/]+\/$/)}gui-bai/`,
+    'tra cứu biên nhận (máy chủ)': '/hoi-thi/tra-cuu/',
+    'không tìm thấy': '/khong-co-trang-nay/',
+  }
+}
+
+type AxeViolation = { id: string; impact: string; help: string; nodes: { target: string[] }[] }
+
+let browser: Browser
+let site: { url: string; stop: () => void }
+let pages: Record<string, string>
+
+beforeAll(async () => {
+  site = await serveBuiltSite(inject('siteDir'), inject('siteEnv'))
+  browser = await launchBrowser()
+  pages = pageTypes()
+})
+afterAll(async () => {
+  await browser?.close()
+  site?.stop()
+})
+
+describe('accessibility of every page type', () => {
+  for (const width of [1280, 360]) {
+    it(`axe-core finds nothing (WCAG 2.1 A/AA and best practice) at ${width} px`, async () => {
+      // axe is injected by the test; the portal's script policy rightly refuses scripts it did not send.
+      const context = await browser.newContext({ viewport: { width, height: 800 }, bypassCSP: true })
+      const found: string[] = []
+      for (const [name, route] of Object.entries(pages)) {
+        const page = await context.newPage()
+        const response = await page.goto(`${site.url}${route}`)
+        expect(response?.status(), `${name} ${route}`).toBe(name === 'không tìm thấy' ? 404 : 200)
+        await page.evaluate(axeSource)
+        const violations = (await page.evaluate(() =>
+          // @ts-expect-error axe is defined by the script evaluated above
+          window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }).then((r) => r.violations),
+        )) as AxeViolation[]
+        for (const v of violations) found.push(`${name} (${route}): ${v.id} [${v.impact}] ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
+        await page.close()
+      }
+      await context.close()
+      expect(found).toEqual([])
+    })
+  }
+
+  it('the Nu HTML checker finds no errors in any page type', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vnu-'))
+    const files = await Promise.all(
+      Object.entries(pages).map(async ([, route], i) => {
+        const file = path.join(dir, `${i}-${route.replace(/[^a-z0-9]+/gi, '-')}.html`)
+        fs.writeFileSync(file, await (await fetch(`${site.url}${route}`)).text())
+        return file
+      }),
+    )
+    const run = await promisify(execFile)('java', ['-jar', vnuJar, '--format', 'json', '--exit-zero-always', ...files], { maxBuffer: 20 * 1024 * 1024 }).catch((e) => e)
+    const report = JSON.parse(run.stderr || run.stdout) as { messages: { type: string; url: string; message: string; lastLine?: number }[] }
+    const errors = report.messages.filter((m) => m.type === 'error').map((m) => `${path.basename(m.url)}:${m.lastLine} ${m.message}`)
+    fs.rmSync(dir, { recursive: true, force: true })
+    expect(errors).toEqual([])
+  })
+})

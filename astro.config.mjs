@@ -20,6 +20,9 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
+  // Pages whose getStaticPaths gives a cacheKey (site/lib/cacheKey.ts) and whose code is unchanged
+  // are copied from the previous build instead of rendered: a publish re-renders what it changed.
+  experimental: { incrementalBuild: true },
   security: {
     // Form posts (contest entries, receipt lookups) are checked against the Origin the browser
     // sends; Astro trusts a request's Host only for these names, so it can tell same-site posts.

@@ -8,20 +8,19 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 
 import pg from 'pg'
 
-const root = path.resolve(import.meta.dirname, '..')
-const preload = `--import=${pathToFileURL(path.join(root, 'cms/runtime/preloadLexical.mjs')).href}`
-const tsx = path.join(root, 'node_modules/tsx/dist/cli.mjs')
+import { tsxBin } from '../cms/runtime/services'
 
-type Result = { values: number; approvedReports: number; groups: number; jsGroups: number; seedMs: number; dbMs: number; jsMs: number }
+const root = path.resolve(import.meta.dirname, '..')
+
+type Result = { values: number; approvedReports: number; groups: number; jsGroups: number; seedMs: number; dbMs: number; jsMs: number; differences: string[]; differenceCount: number }
 
 function measure(uri: string): Promise<Result> {
   return new Promise((resolve, reject) => {
-    const env = { ...process.env, NODE_OPTIONS: preload, DATABASE_URI: uri, PAYLOAD_SECRET: 'bench', PAYLOAD_DISABLE_JOBS: '1', NODE_ENV: 'production', MEDIA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'duan8-agg-media-')) } as NodeJS.ProcessEnv
-    const child = spawn(process.execPath, [tsx, 'bench/aggregationRun.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const env = { ...process.env, DATABASE_URI: uri, PAYLOAD_SECRET: 'bench', PAYLOAD_DISABLE_JOBS: '1', NODE_ENV: 'production', MEDIA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'duan8-agg-media-')) } as NodeJS.ProcessEnv
+    const child = spawn(process.execPath, [tsxBin, 'bench/aggregationRun.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
     let out = ''
     child.stdout.on('data', (c) => (out += c))
     child.stderr.on('data', (c) => (out += c))
@@ -73,3 +72,8 @@ for (const [name, r] of rows) {
   console.log(`| ${name} | ${r.values.toLocaleString('en')} | ${r.approvedReports.toLocaleString('en')} | ${r.groups.toLocaleString('en')} | ${s(r.seedMs)} | ${s(r.dbMs)} | ${s(r.jsMs)} | ${(r.jsMs / r.dbMs).toFixed(1)}× faster |`)
 }
 if (!pgAdmin) console.log('(PostgreSQL: set BENCH_POSTGRES_URI=postgres://user:pass@host/postgres to include it.)')
+const wrong = rows.filter(([, r]) => r.differenceCount > 0)
+for (const [name, r] of wrong) console.error(`\n${name}: the database and the JavaScript baseline disagree in ${r.differenceCount} places, so the speed-up above means nothing:\n  ${r.differences.join('\n  ')}`)
+if (process.env.BENCH_SKIP_JS === '1') console.log('(BENCH_SKIP_JS=1: the figures were not compared.)')
+else if (wrong.length === 0) console.log('Both give the same figures for every group (checked value by value).')
+process.exit(wrong.length > 0 ? 1 : 0)

@@ -75,13 +75,13 @@ const seedMs = Date.now() - seedStart
 
 const asOf = '2099-12-31T00:00:00.000Z'
 const timings: number[] = []
-let groups = 0
+let rows: Awaited<ReturnType<typeof aggregateApproved>> | null = null
 for (let i = 0; i < 3; i++) {
   const t = performance.now()
-  const rows = await aggregateApproved(payload, { plan: plan.id, asOf })
+  rows = await aggregateApproved(payload, { plan: plan.id, asOf })
   timings.push(performance.now() - t)
-  groups = rows.byCommune.length
 }
+const groups = rows!.byCommune.length
 const dbMs = timings.sort((a, b) => a - b)[1]!
 
 // The baseline: the same figures computed without the database's help — every report through
@@ -114,8 +114,24 @@ while (process.env.BENCH_SKIP_JS !== '1') {
   if (!result.hasNextPage) break
   page += 1
 }
-const sums = byCommune
 const jsMs = performance.now() - t
 
-console.log(JSON.stringify({ values: communes * periods * indicators, approvedReports: seen, groups, jsGroups: sums.size, seedMs, dbMs, jsMs }))
+// The speed-up means nothing unless both give the same figures: every group, value by value.
+const differences: string[] = []
+if (process.env.BENCH_SKIP_JS !== '1') {
+  const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b))
+  for (const r of rows!.byCommune) {
+    const js = byCommune.get(`${r.indicator}|${r.orgUnit}`)
+    if (!js || !same(js.value, r.value)) differences.push(`commune ${r.orgUnit}, indicator ${r.indicator}: database ${r.value}, JavaScript ${js?.value}`)
+  }
+  for (const r of rows!.byPeriod) {
+    const js = byPeriod.get(`${r.indicator}|${r.period}`)
+    if (js === undefined || !same(js, r.value)) differences.push(`period ${r.period}, indicator ${r.indicator}: database ${r.value}, JavaScript ${js}`)
+  }
+  for (const r of rows!.received) if (received.get(r.period as number) !== r.received) differences.push(`period ${r.period}: ${r.received} reports received by the database, ${received.get(r.period as number)} in JavaScript`)
+  if (rows!.byCommune.length !== byCommune.size) differences.push(`${rows!.byCommune.length} commune groups from the database, ${byCommune.size} in JavaScript`)
+  if (rows!.byPeriod.length !== byPeriod.size) differences.push(`${rows!.byPeriod.length} period groups from the database, ${byPeriod.size} in JavaScript`)
+}
+
+console.log(JSON.stringify({ values: communes * periods * indicators, approvedReports: seen, groups, jsGroups: byCommune.size, seedMs, dbMs, jsMs, differences: differences.slice(0, 20), differenceCount: differences.length }))
 process.exit(0)

@@ -9,9 +9,20 @@ import { rootDir } from '../paths'
 import { astroBin } from '../runtime/services'
 import { buildCacheDir, buildLinks, defaultBuildsDir } from './paths'
 
+/** Pages Astro rendered, and pages it copied from the previous build (unchanged key and code). */
+export type PageCounts = { rendered: number; reused: number }
+
 export type BuildResult =
-  | { ok: true; dir: string; ms: number }
+  | { ok: true; dir: string; ms: number; pages: PageCounts }
   | { ok: false; error: string; ms: number }
+
+/** Read from Astro's log: a reused page ends with "(restored)" or "(cached)", a rendered one with its time "(+12ms)". */
+function pageCounts(output: string): PageCounts {
+  return { rendered: (output.match(/\(\+[\d.]+m?s\)/g) ?? []).length, reused: (output.match(/\((restored|cached)\)/g) ?? []).length }
+}
+
+/** Astro's record of the last build's pages: after a failure it may not match the cached files. */
+const incrementalManifest = (buildsDir: string) => path.join(buildCacheDir(buildsDir), 'incremental-build.json')
 
 const keepBuilds = 3
 
@@ -137,6 +148,7 @@ export async function buildSite(
   const complete = code === 0 && (await fs.stat(path.join(dir, 'client', 'index.html')).then(() => true, () => false))
   if (!complete) {
     await fs.rm(dir, { recursive: true, force: true })
+    await fs.rm(incrementalManifest(buildsDir), { force: true })
     return { ok: false, error: output.trim().split('\n').slice(-15).join('\n'), ms: Date.now() - started }
   }
   await fs.writeFile(path.join(dir, completeMarker), new Date().toISOString())
@@ -144,5 +156,5 @@ export async function buildSite(
   if (live) await swapSymlink(previous, live)
   await swapSymlink(current, dir)
   await pruneOldBuilds(buildsDir)
-  return { ok: true, dir, ms: Date.now() - started }
+  return { ok: true, dir, ms: Date.now() - started, pages: pageCounts(output) }
 }

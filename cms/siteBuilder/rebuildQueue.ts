@@ -1,12 +1,13 @@
 import type { Payload } from 'payload'
 
-import { buildSite } from './buildSite'
+import { buildSite, type BuildResult } from './buildSite'
 
 type QueueState = {
   timer: NodeJS.Timeout | null
   running: Promise<void> | null
   pending: boolean
   reasons: Set<string>
+  last: BuildResult | null
 }
 
 // One queue per process even if Next loads this module in several bundles.
@@ -16,7 +17,11 @@ const state: QueueState = ((globalThis as Record<symbol, unknown>)[globalKey] ??
   running: null,
   pending: false,
   reasons: new Set<string>(),
+  last: null,
 }) as QueueState
+
+/** What the last build of this process did (for the benchmark; editors see site-build-status). */
+export const lastSiteBuild = () => state.last
 
 export const autoRebuildEnabled = () => process.env.SITE_AUTO_REBUILD === '1'
 const debounceMs = () => Number(process.env.SITE_REBUILD_DEBOUNCE_MS ?? 1000)
@@ -35,10 +40,11 @@ async function runBuilds(payload: Payload): Promise<void> {
     const startedAt = new Date()
     await writeStatus(payload, { status: 'building', trigger, startedAt: startedAt.toISOString(), error: '' })
     const result = await buildSite()
+    state.last = result
     const finishedAt = new Date().toISOString()
     if (result.ok) {
       await writeStatus(payload, { status: 'succeeded', finishedAt, lastSuccessAt: finishedAt, durationMs: result.ms, error: '' })
-      payload.logger.info(`Cổng thông tin đã cập nhật sau ${result.ms} ms (${trigger})`)
+      payload.logger.info(`Cổng thông tin đã cập nhật sau ${result.ms} ms: ${result.pages.rendered} trang dựng lại, ${result.pages.reused} trang giữ nguyên (${trigger})`)
     } else {
       await writeStatus(payload, { status: 'failed', finishedAt, durationMs: result.ms, error: result.error.slice(-4000) })
       payload.logger.error(`Dựng cổng thông tin thất bại, giữ bản trước: ${result.error.split('\n').slice(-3).join(' ')}`)

@@ -103,6 +103,12 @@ export function groupBy(campaigns: CampaignView[], key: 'themes' | 'communes'): 
   return [...groups.values()].sort((a, b) => a.term.name.localeCompare(b.term.name, 'vi'))
 }
 
+/** The themes and communes that have campaigns: the filter links above every campaign list. */
+export type CampaignFilterTerms = { themes: Term[]; communes: Term[] }
+export function campaignFilterTerms(campaigns: CampaignView[]): CampaignFilterTerms {
+  return { themes: groupBy(campaigns, 'themes').map((g) => g.term), communes: groupBy(campaigns, 'communes').map((g) => g.term) }
+}
+
 /** The two ways the campaign list is filtered without JavaScript: one static page per term. */
 export const campaignFilters = [
   { segment: 'chu-de', key: 'themes', titleKey: 'campaigns.byTheme' },

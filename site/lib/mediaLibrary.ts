@@ -1,4 +1,5 @@
 import type { Media } from '../../cms/payload-types'
+import { t } from './i18n'
 import { imageView, mediaUrl, type ImageView } from './media'
 
 export { formatFileSize } from './media'
@@ -41,6 +42,19 @@ export const libraryFilters = [
   { segment: 'loai', key: 'kind', terms: kindTerms, titleKey: 'library.byKind' },
   { segment: 'ngon-ngu', key: 'language', terms: languageTerms, titleKey: 'library.byLanguage' },
 ] as const
+
+export type LibraryFilterGroup = { id: string; heading: string; links: { href: string; label: string }[] }
+
+/** The kinds and languages the library holds: the filter links above every library page. */
+export function libraryFilterGroups(all: LibraryItem[]): LibraryFilterGroup[] {
+  return libraryFilters.map((f) => ({
+    id: `loc-${f.segment}`,
+    heading: t(f.segment === 'loai' ? 'library.filterKind' : 'library.filterLanguage'),
+    links: f.terms
+      .filter((term) => all.some((item) => item[f.key] === term.value))
+      .map((term) => ({ href: `/thu-vien/${f.segment}/${term.slug}/`, label: term.name })),
+  }))
+}
 
 const licenceLabels: Record<string, string> = {
   project: 'Dùng cho hoạt động của Dự án 8',

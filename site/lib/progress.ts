@@ -1,5 +1,6 @@
 import type { ProgressSummary } from '../../cms/payload-types'
 import type { PublicProgress } from '../../cms/progress/publicProgress'
+import { withCacheKeys } from './cacheKey'
 import { findPublished } from './payload'
 import { richTextToHTML } from './richText'
 import { fromSnapshotOr } from './snapshot'
@@ -55,7 +56,7 @@ export function allPublishedSummaries(): Promise<SummaryView[]> {
 
 /** One data file per published summary: /du-lieu/<dataset>.csv and .json. */
 export async function datasetPaths() {
-  return (await allPublishedSummaries()).map((summary) => ({ params: { dataset: summary.dataset }, props: { summary } }))
+  return withCacheKeys((await allPublishedSummaries()).map((summary) => ({ params: { dataset: summary.dataset }, props: { summary } })))
 }
 
 /** The current (not superseded) summary of each plan. */

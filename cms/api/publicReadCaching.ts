@@ -4,11 +4,23 @@ type RouteHandler<Context> = (request: Request, context: Context) => Promise<Res
 
 /** Anonymous reads that ask for no depth get relationships as ids; `?depth=1` or `2` populates them. */
 export const publicDefaultDepth = 0
-export const publicReadCacheControl = 'public, max-age=60'
+/** Kept, but revalidated by ETag every time: what is unpublished stops being served at once. */
+export const publicReadCacheControl = 'public, no-cache'
 
-/** A login cookie or an Authorization header (session or API key): the answer may be that user's alone. */
+/**
+ * A login cookie or an Authorization header (session or API key): the answer may be that user's
+ * alone. Read as loosely as Payload reads cookies (it trims names), so nothing it would log in
+ * is taken for anonymous.
+ */
 const carriesCredentials = (request: Request) =>
-  request.headers.has('authorization') || /(?:^|;\s*)payload-token=/.test(request.headers.get('cookie') ?? '')
+  request.headers.has('authorization') || /(?:^|;)\s*payload-token\s*=/.test(request.headers.get('cookie') ?? '')
+
+/** If-None-Match as RFC 9110 compares for GET: a list of tags, weak or strong, or `*`. */
+export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
+  if (!ifNoneMatch) return false
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '')
+  return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag))
+}
 
 /**
  * Payload's REST GET with HTTP caching for the public: an anonymous read is the same for every
@@ -20,8 +32,10 @@ export function withPublicReadCaching<Context>(handler: RouteHandler<Context>): 
   return async (request, context) => {
     if (carriesCredentials(request)) {
       const response = await handler(request, context)
-      if (!response.headers.has('cache-control')) response.headers.set('Cache-Control', 'private, no-store')
-      return response
+      if (response.headers.has('cache-control')) return response
+      const headers = new Headers(response.headers)
+      headers.set('Cache-Control', 'private, no-store')
+      return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
     }
     const url = new URL(request.url)
     if (!url.searchParams.has('depth')) url.searchParams.set('depth', String(publicDefaultDepth))
@@ -38,7 +52,8 @@ export function withPublicReadCaching<Context>(handler: RouteHandler<Context>): 
       headers.set('ETag', `"${createHash('sha256').update(new Uint8Array(body)).digest('base64url').slice(0, 27)}"`)
     }
     const etag = headers.get('etag')
-    if (etag && request.headers.get('if-none-match') === etag) {
+    // Through nginx's gzip the tag comes back weak (W/"…"): still the same answer.
+    if (etag && etagMatches(request.headers.get('if-none-match'), etag)) {
       for (const name of ['content-length', 'content-type', 'content-encoding']) headers.delete(name)
       return new Response(null, { status: 304, headers })
     }

@@ -98,7 +98,9 @@ export async function reserveAttempts(payload: Payload, counters: Counter[], req
   const enforced = counters.filter((c) => c.enforced !== false)
   const full = async (c: Counter, including: number, upTo?: number | string) => (await count(payload, c.name, c.key, req, upTo)) + including > limits[c.name].limit()
   for (const c of enforced) if (await full(c, 1)) return null
-  const ids = await Promise.all(counters.map((c) => recordAttempt(payload, c.name, c.key, req)))
+  // One after another, in the same order for every request, so that bursts line up alike on each key.
+  const ids: (number | string)[] = []
+  for (const c of counters) ids.push(await recordAttempt(payload, c.name, c.key, req))
   const release = async () => {
     await Promise.all(ids.map((id) => forgetAttempt(payload, id, req)))
   }

@@ -16,18 +16,30 @@ export type BuildResult =
   | { ok: true; dir: string; ms: number; pages: PageCounts }
   | { ok: false; error: string; ms: number }
 
-/** Read from Astro's log: a reused page ends with "(restored)" or "(cached)", a rendered one with its time "(+12ms)". */
-function pageCounts(output: string): PageCounts {
-  return { rendered: (output.match(/\(\+[\d.]+m?s\)/g) ?? []).length, reused: (output.match(/\((restored|cached)\)/g) ?? []).length }
+/** Counted from Astro's log as it streams: a reused page ends "(restored)" or "(cached)", a rendered one "(+12ms)". */
+function countPages(chunk: string, counts: PageCounts): void {
+  counts.rendered += (chunk.match(/\(\+[\d.]+m?s\)/g) ?? []).length
+  counts.reused += (chunk.match(/\((restored|cached)\)/g) ?? []).length
 }
 
 /** Astro's record of the last build's pages: after a failure it may not match the cached files. */
 const incrementalManifest = (buildsDir: string) => path.join(buildCacheDir(buildsDir), 'incremental-build.json')
+/**
+ * In the cache folder while a build runs. Astro rewrites cached pages as it renders and records
+ * them only at the end: a build that never finished (killed, machine stopped) leaves pages the
+ * manifest does not describe, so the next build must not trust either.
+ */
+const cacheInUse = (buildsDir: string) => path.join(buildCacheDir(buildsDir), 'build-in-progress')
+
+async function forgetIncrementalCache(buildsDir: string): Promise<void> {
+  await fs.rm(incrementalManifest(buildsDir), { force: true })
+  await fs.rm(path.join(buildCacheDir(buildsDir), 'dist'), { recursive: true, force: true })
+}
 
 const keepBuilds = 3
 
 /** Runs `astro build` into a fresh folder. The live site is untouched whatever happens here. */
-function runAstroBuild(outDir: string, cacheDir: string, env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+function runAstroBuild(outDir: string, cacheDir: string, env: Record<string, string>): Promise<{ code: number | null; output: string; pages: PageCounts }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [astroBin, 'build'], {
       cwd: rootDir,
@@ -53,14 +65,22 @@ function runAstroBuild(outDir: string, cacheDir: string, env: Record<string, str
     const stopChild = () => child.kill('SIGTERM')
     process.once('exit', stopChild)
     let output = ''
+    const pages: PageCounts = { rendered: 0, reused: 0 }
+    let partialLine = ''
     const collect = (chunk: Buffer) => {
-      output = (output + chunk.toString()).slice(-20_000)
+      const text = chunk.toString()
+      // Counted by whole lines, since a line may arrive in two chunks; the output kept is only the tail.
+      const lines = (partialLine + text).split('\n')
+      partialLine = lines.pop() ?? ''
+      countPages(lines.join('\n'), pages)
+      output = (output + text).slice(-20_000)
     }
     child.stdout.on('data', collect)
     child.stderr.on('data', collect)
     child.on('close', (code) => {
       process.off('exit', stopChild)
-      resolve({ code, output })
+      countPages(partialLine, pages)
+      resolve({ code, output, pages })
     })
   })
 }
@@ -143,12 +163,16 @@ export async function buildSite(
   await fs.mkdir(buildsDir, { recursive: true })
   await removeInterruptedBuilds(buildsDir)
   const dir = path.join(buildsDir, `build-${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`)
-  const { code, output } = await runAstroBuild(dir, buildCacheDir(buildsDir), env)
+  await fs.mkdir(buildCacheDir(buildsDir), { recursive: true })
+  if (await fs.stat(cacheInUse(buildsDir)).then(() => true, () => false)) await forgetIncrementalCache(buildsDir)
+  await fs.writeFile(cacheInUse(buildsDir), String(process.pid))
+  const { code, output, pages } = await runAstroBuild(dir, buildCacheDir(buildsDir), env)
   await fs.rm(builderFile(dir), { force: true })
   const complete = code === 0 && (await fs.stat(path.join(dir, 'client', 'index.html')).then(() => true, () => false))
   if (!complete) {
     await fs.rm(dir, { recursive: true, force: true })
-    await fs.rm(incrementalManifest(buildsDir), { force: true })
+    await forgetIncrementalCache(buildsDir)
+    await fs.rm(cacheInUse(buildsDir), { force: true })
     return { ok: false, error: output.trim().split('\n').slice(-15).join('\n'), ms: Date.now() - started }
   }
   await fs.writeFile(path.join(dir, completeMarker), new Date().toISOString())
@@ -156,5 +180,6 @@ export async function buildSite(
   if (live) await swapSymlink(previous, live)
   await swapSymlink(current, dir)
   await pruneOldBuilds(buildsDir)
-  return { ok: true, dir, ms: Date.now() - started, pages: pageCounts(output) }
+  await fs.rm(cacheInUse(buildsDir), { force: true })
+  return { ok: true, dir, ms: Date.now() - started, pages }
 }

@@ -14,8 +14,9 @@ process.env.ASTRO_NODE_AUTOSTART = 'disabled'
 const fingerprinted = /^\/(?:_astro\/|pagefind\/(?:fragment|index|filter)\/|pagefind\/pagefind\.[^/]+\.pf_meta$)/
 export const cachePolicy = {
   fingerprinted: 'public, max-age=31536000, immutable',
-  // Short, and revalidated by ETag: a publish is visible to everyone within a minute.
-  page: 'public, max-age=60',
+  // Kept, but checked by ETag on every use (a 304 costs a few hundred bytes): an unpublished page,
+  // or a photo whose consent was withdrawn, is gone for everyone at once, not a minute later.
+  page: 'public, no-cache',
 }
 
 /**

@@ -8,24 +8,50 @@ import { settleForwardedFor, trustedProxies } from './clientAddress'
 /** How often the link is checked besides file-system events, which some file systems never send. */
 const pollMs = 2000
 
+/** A build whose server bundle has not loaded by then is treated as broken (and retried at the next check). */
+const loadTimeoutMs = 60_000
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: quá ${ms / 1000} giây / timed out`)), ms)))
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
+}
+
 /**
  * Follows the build `current` points at. The link is resolved when the builder swaps it (a
  * file-system event, or the poll), never per request; the new build's handler is loaded before
- * it takes over, so requests never meet a half-loaded build.
+ * it takes over, so requests never meet a half-loaded build. An event during a check runs one
+ * more check after it, so no swap waits for the poll.
  */
 function followLiveBuild(currentLink: string) {
   let live: { dir: string; handle: Handler } | null = null
   let checking: Promise<void> | null = null
-  const check = () =>
-    (checking ??= (async () => {
-      const dir = await fs.promises.realpath(currentLink).catch(() => null)
-      if (dir && dir !== live?.dir) live = { dir, handle: await loadBuildHandler(dir) }
-    })()
-      .catch((error: Error) => console.error(`[site] ${error.message}`))
-      .finally(() => (checking = null)))
+  let again = false
+  const resolveLink = async () => {
+    const dir = await fs.promises.realpath(currentLink).catch(() => null)
+    if (dir && dir !== live?.dir) live = { dir, handle: await withTimeout(loadBuildHandler(dir), loadTimeoutMs, dir) }
+  }
+  const check = (): Promise<void> => {
+    if (checking) {
+      again = true
+      return checking
+    }
+    checking = resolveLink()
+      .catch((error: Error) => console.error(`[site] không nạp được bản dựng / could not load the build: ${error.message}`))
+      .finally(() => {
+        checking = null
+        if (again) {
+          again = false
+          void check()
+        }
+      })
+    return checking
+  }
   void check()
   try {
-    fs.watch(path.dirname(currentLink), { persistent: false }, () => void check())
+    fs.watch(path.dirname(currentLink), { persistent: false }, () => void check()).on('error', () => {
+      /* the folder went away or cannot be watched: the poll goes on */
+    })
   } catch {
     /* no events here: the poll alone */
   }
@@ -34,7 +60,7 @@ function followLiveBuild(currentLink: string) {
     handler: () => live?.handle ?? null,
     /** The handler once a build is live: waits for a check under way (the first load, say). */
     settledHandler: async () => {
-      await (checking ?? check())
+      await check()
       return live?.handle ?? null
     },
   }
@@ -57,10 +83,16 @@ export function liveBuildHandler(currentLink: string): Handler {
     settleForwardedFor(req, proxies)
     const handle = live.handler()
     if (handle) return handle(req, res)
-    void live.settledHandler().then((settled) => {
-      if (settled) return settled(req, res)
-      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '10' })
+    const unavailable = () => {
+      if (!res.headersSent) res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '10' })
       res.end('Cổng thông tin đang được cập nhật, vui lòng thử lại sau ít phút.')
-    })
+    }
+    live
+      .settledHandler()
+      .then((settled) => (settled ? settled(req, res) : unavailable()))
+      .catch((error: Error) => {
+        console.error(`[site] ${error.message}`)
+        unavailable()
+      })
   }
 }

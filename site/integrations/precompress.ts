@@ -59,12 +59,17 @@ export function precompress(): AstroIntegration {
           for (const [suffix, compress] of Object.entries(encodings)) {
             const cached = path.join(cacheDir, `${hash}.${suffix}`)
             used.add(path.basename(cached))
-            const hit = await fs.stat(cached).then((s) => s.size, () => -1)
+            // Anything compressed is at least a few bytes: an empty file is what a crash left.
+            const hit = await fs.stat(cached).then((s) => (s.size > 8 ? s.size : -1), () => -1)
             if (hit < 0) {
               const output = await compress(data)
               // Kept even when not smaller, so the cache says "done"; only served when it helps.
+              // Written whole and synced before it gets its name: a later build trusts what it finds.
               const temp = `${cached}.${process.pid}.tmp`
-              await fs.writeFile(temp, output)
+              const handle = await fs.open(temp, 'w')
+              await handle.writeFile(output)
+              await handle.sync()
+              await handle.close()
               await fs.rename(temp, cached)
               compressed++
             } else reused++
@@ -73,7 +78,7 @@ export function precompress(): AstroIntegration {
           }
         }
         for (const name of await fs.readdir(cacheDir)) {
-          if (!used.has(name)) await fs.rm(path.join(cacheDir, name), { force: true })
+          if (!used.has(name) && !name.endsWith('.tmp')) await fs.rm(path.join(cacheDir, name), { force: true })
         }
         logger.info(`Nén sẵn: ${compressed} tệp mới, ${reused} tệp dùng lại từ lần dựng trước`)
       },

@@ -74,6 +74,7 @@ describe('incremental publishing', () => {
   }, 600_000)
 
   it('after a failed build starts again from a full build, and the live site is the last good one', async () => {
+    const live = fs.realpathSync(path.join(buildsDir, 'current'))
     const goodUri = process.env.DATABASE_URI
     process.env.DATABASE_URI = 'ftp://khong-phai-co-so-du-lieu'
     try {
@@ -81,8 +82,19 @@ describe('incremental publishing', () => {
     } finally {
       process.env.DATABASE_URI = goodUri
     }
+    expect(fs.realpathSync(path.join(buildsDir, 'current'))).toBe(live)
     expect(fs.existsSync(path.join(buildsDir, 'cache', 'incremental-build.json'))).toBe(false)
     const next = await build()
     expect(next.pages.reused).toBe(0)
+  }, 300_000)
+
+  it('does not trust the cache a build left when it was killed midway', async () => {
+    expect((await build()).pages.reused).toBeGreaterThan(0)
+    // What a build that never finished leaves in the cache folder (the process was killed).
+    fs.writeFileSync(path.join(buildsDir, 'cache', 'build-in-progress'), '999999')
+    const next = await build()
+    expect(next.pages.reused).toBe(0)
+    expect(fs.existsSync(path.join(buildsDir, 'cache', 'build-in-progress'))).toBe(false)
+    expect((await build()).pages.reused).toBeGreaterThan(0)
   }, 300_000)
 })

@@ -89,10 +89,10 @@ export type Reservation = { release: () => Promise<void> }
  * Reserves one attempt on each key, or returns null — having kept nothing — when an enforced key
  * is at its limit. The attempts are written before they are counted, so requests arriving
  * together cannot all slip under a limit, and each counts only the attempts recorded before its
- * own, so the first ones are let through rather than all of them refusing each other. `release` takes them back (a right password, a right
- * phone number) and otherwise they stay counted. Inside an operation that already holds a
- * transaction (Payload's "forgot password" does), pass its `req`: a write beside it would wait on
- * its own transaction's lock on SQLite.
+ * own, so the first ones are let through rather than all of them refusing each other. `release`
+ * takes them back (a right password, a right phone number) and otherwise they stay counted.
+ * Inside an operation that already holds a transaction (Payload's "forgot password" does), pass
+ * its `req`: a write beside it would wait on its own transaction's lock on SQLite.
  */
 export async function reserveAttempts(payload: Payload, counters: Counter[], req?: PayloadRequest): Promise<Reservation | null> {
   const enforced = counters.filter((c) => c.enforced !== false)

@@ -3,7 +3,6 @@ import fsSync from 'node:fs'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 
 import { rootDir } from '../paths'
 import { astroBin } from '../runtime/services'

@@ -60,9 +60,10 @@ export function precompress(): AstroIntegration {
             const cached = path.join(cacheDir, `${hash}.${suffix}`)
             used.add(path.basename(cached))
             // Anything compressed is at least a few bytes: an empty file is what a crash left.
-            const hit = await fs.stat(cached).then((s) => (s.size > 8 ? s.size : -1), () => -1)
-            if (hit < 0) {
+            let size = await fs.stat(cached).then((s) => (s.size > 8 ? s.size : -1), () => -1)
+            if (size < 0) {
               const output = await compress(data)
+              size = output.length
               // Kept even when not smaller, so the cache says "done"; only served when it helps.
               // Written whole and synced before it gets its name: a later build trusts what it finds.
               const temp = `${cached}.${process.pid}.tmp`
@@ -73,7 +74,6 @@ export function precompress(): AstroIntegration {
               await fs.rename(temp, cached)
               compressed++
             } else reused++
-            const size = hit < 0 ? (await fs.stat(cached)).size : hit
             if (size < data.length * 0.9) await placeCopy(cached, `${file}.${suffix}`)
           }
         }

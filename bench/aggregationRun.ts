@@ -13,7 +13,7 @@ import { aggregateApproved } from '../cms/progress/aggregate'
 
 const [communes, periods, indicators] = ['BENCH_COMMUNES', 'BENCH_PERIODS', 'BENCH_INDICATORS'].map((k, i) => Number(process.env[k] ?? [4000, 10, 30][i]))
 const payload = await getPayload({ config })
-await payload.db.migrate({ migrations: migrationsForDatabase() })
+await payload.db.migrate({ migrations: await migrationsForDatabase() })
 const db = (payload.db as unknown as { drizzle: { run?: (q: unknown) => Promise<unknown>; execute?: (q: unknown) => Promise<unknown> } }).drizzle
 const exec = (text: string) => (db.run ? db.run(sql.raw(text)) : db.execute!(sql.raw(text)))
 const postgres = !db.run

@@ -1,6 +1,3 @@
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { postgresAdapter } from '@payloadcms/db-postgres'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { databaseKind, sqliteBusyTimeoutMs, sqliteFile } from './databaseLocation'
@@ -8,18 +5,26 @@ import { migrationsDir } from './paths'
 
 export { databaseKind, sqliteBusyTimeoutMs, type DatabaseKind } from './databaseLocation'
 
-
-export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapterObj {
+/**
+ * The adapter for DATABASE_URI. Only that database's adapter is imported: each of the others
+ * would load its driver (pg, mongoose) into every process for nothing.
+ */
+export async function databaseAdapter(uri = process.env.DATABASE_URI): Promise<DatabaseAdapterObj> {
   switch (databaseKind(uri)) {
-    case 'postgres':
+    case 'postgres': {
+      const { postgresAdapter } = await import('@payloadcms/db-postgres')
       return postgresAdapter({
         pool: { connectionString: uri },
         migrationDir: migrationsDir('postgres'),
         push: false,
       })
-    case 'mongodb':
+    }
+    case 'mongodb': {
+      const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
       return mongooseAdapter({ url: uri! })
-    default:
+    }
+    default: {
+      const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
       return sqliteAdapter({
         client: { url: `file:${sqliteFile(uri)}` },
         migrationDir: migrationsDir('sqlite'),
@@ -31,5 +36,6 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
         // could otherwise leave half its rows behind.
         transactionOptions: {},
       })
+    }
   }
 }

@@ -26,7 +26,7 @@ export default buildConfig({
   secret: payloadSecret(),
   serverURL: process.env.CMS_PUBLIC_URL ?? '',
   csrf: allowedOrigins(),
-  db: databaseAdapter(),
+  db: await databaseAdapter(),
   email: emailAdapter(),
   editor: lexicalEditor(),
   sharp,

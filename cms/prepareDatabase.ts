@@ -8,7 +8,7 @@ import { seed } from './seed'
  * seeds once. Safe to run on every start; it never drops or rewrites saved content.
  */
 export async function prepareDatabase(payload: Payload, log: (line: string) => void = console.log): Promise<void> {
-  await payload.db.migrate({ migrations: migrationsForDatabase() })
+  await payload.db.migrate({ migrations: await migrationsForDatabase() })
   const seeded = await seed(payload, log)
   if (seeded) log('Đã tạo dữ liệu ban đầu / initial content seeded')
 }

@@ -17,8 +17,9 @@ const wholeSize = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.floor(bytes
  * `instanceof ValidationError`/`APIError` holds and its minified class still has a name; in the
  * admin's production build the error often comes from another bundled copy of the class, and the
  * answer was "invalid field: status" or "An unknown error occurred." So errors are recognised by
- * their shape: field problems keep their messages (and the summary the admin's toast shows lists
- * the reasons), other refusals keep their own message, an oversized upload says the limit.
+ * their shape, and answered with their own status (the other copy's error would be a 500): field
+ * problems keep their messages (and the summary the admin's toast shows lists the reasons), other
+ * refusals keep their own message, an oversized upload says the limit.
  * The admin's toast reads a message as "what: item, item": a summary is written that way.
  */
 export const keepClientErrorReasons: AfterErrorHook = ({ error, graphqlResult, req }) => {
@@ -28,12 +29,12 @@ export const keepClientErrorReasons: AfterErrorHook = ({ error, graphqlResult, r
   if (Array.isArray(e.data?.errors)) {
     const reasons = e.data.errors.map((f) => f.message).filter((m): m is string => typeof m === 'string' && m !== '')
     const message = reasons.length > 0 ? translate(req, 'notSavedBecause', { reasons: reasons.map(withoutListCommas).join(', ') }) : ownMessage
-    return { response: { errors: [{ name: e.name, data: e.data, message }] } }
+    return { status: e.status, response: { errors: [{ name: e.name, data: e.data, message }] } }
   }
   if (e.status === 413) {
     // Payload gives the file's size when one file passed the limit; other 413s are too many parts or fields.
     const message = e.data?.size ? translate(req, 'requestTooLarge', { limit: wholeSize(maxUploadBytes()) }) : translate(req, 'requestTooManyParts')
-    return { response: { errors: [{ name: e.name, message }] } }
+    return { status: e.status, response: { errors: [{ name: e.name, message }] } }
   }
-  if (ownMessage !== '') return { response: { errors: [{ name: e.name, message: ownMessage }] } }
+  if (ownMessage !== '') return { status: e.status, response: { errors: [{ name: e.name, message: ownMessage }] } }
 }

@@ -7,11 +7,18 @@ export const binPath = (pkg: string, file: string) => path.join(rootDir, 'node_m
 export const nextBin = binPath('next', 'dist/bin/next')
 export const tsxBin = binPath('tsx', 'dist/cli.mjs')
 export const astroBin = binPath('astro', 'bin/astro.mjs')
+/** What `npm start` runs: `node <launcher> start` (cms/runtime/run.mjs). */
+export const launcher = path.join(rootDir, 'cms', 'runtime', 'run.mjs')
 /**
- * Runs a TypeScript file in one Node process (tsx as a loader). The tsx command line starts a
- * second process, and a supervisor that kills or watches the first would miss the server.
+ * Node's arguments to run one of cms/scripts: the compiled file when started through
+ * cms/runtime/run.mjs (as `npm start` is), else the TypeScript source through tsx as a loader
+ * (`npm run dev`). The loader keeps it one process: a supervisor watching tsx's command line would
+ * miss the server it starts.
  */
-export const tsNodeArgs = (file: string) => ['--import', 'tsx', file]
+export function scriptArgs(name: 'serveAdmin' | 'serveSite' | 'prepare'): string[] {
+  const compiled = process.env.COMPILED_SCRIPTS_DIR
+  return compiled ? ['--enable-source-maps', path.join(compiled, `${name}.mjs`)] : ['--import', 'tsx', path.join('cms', 'scripts', `${name}.ts`)]
+}
 
 /** Next's processes run without inherited NODE_OPTIONS: a `--import` there hangs `next build`'s workers. */
 export const nextEnv = { NODE_OPTIONS: '' }

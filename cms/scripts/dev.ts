@@ -2,11 +2,10 @@
  * `npm run dev`: the same two servers with hot reload (Next dev for the admin, Astro dev for the
  * portal). The database is migrated and seeded exactly as `npm start` does; there is no schema push.
  */
-import path from 'node:path'
 
 import { rootDir } from '../paths'
 import { cmsPort, cmsUrl, host, sitePort, siteUrl } from '../runtime/ports'
-import { astroBin, exitWhenAnyDies, nextBin, nextEnv, runStep, startService, stopAll, stopAllOnSignal, tsxBin, waitForHttp } from '../runtime/services'
+import { astroBin, exitWhenAnyDies, nextBin, nextEnv, runStep, startService, stopAll, stopAllOnSignal, scriptArgs, waitForHttp } from '../runtime/services'
 
 process.env.APP_ROOT = rootDir
 process.env.NEXT_TELEMETRY_DISABLED = '1'
@@ -15,7 +14,7 @@ process.env.CMS_PUBLIC_URL ??= cmsUrl
 stopAllOnSignal()
 
 async function main(): Promise<void> {
-  await runStep('db', [tsxBin, path.join('cms', 'scripts', 'prepare.ts')])
+  await runStep('db', scriptArgs('prepare'))
   const cms = startService('cms', [nextBin, 'dev', 'cms', '-p', String(cmsPort), '-H', host], nextEnv)
   const site = startService('site', [astroBin, 'dev', '--port', String(sitePort), '--host', host])
   exitWhenAnyDies([cms, site])

@@ -4,13 +4,11 @@
  */
 import '../runtime/requireNode.mjs'
 
-import path from 'node:path'
-
 import { smtpMissingWarning } from '../email/smtpWarning'
 import { adminBuildIsCurrent, adminSourceFingerprint, recordAdminBuild } from '../runtime/nextBuild'
 import { cmsPort, cmsUrl, host, sitePort, siteUrl } from '../runtime/ports'
 import { assertPortsFree } from '../runtime/portCheck'
-import { nextBin, nextEnv, runStep, stopAll, stopAllOnSignal, tsNodeArgs, tsxBin, waitForHttp } from '../runtime/services'
+import { nextBin, nextEnv, runStep, scriptArgs, stopAll, stopAllOnSignal, waitForHttp } from '../runtime/services'
 import { supervise } from '../runtime/supervise'
 import { buildSite, currentBuildDir, removeInterruptedBuilds } from '../siteBuilder/buildSite'
 import { rootDir } from '../paths'
@@ -26,7 +24,7 @@ const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`
 async function main(): Promise<void> {
   await assertPortsFree([{ port: cmsPort, setting: 'CMS_PORT' }, { port: sitePort, setting: 'SITE_PORT' }], host)
   await removeInterruptedBuilds()
-  await runStep('db', [tsxBin, path.join('cms', 'scripts', 'prepare.ts')])
+  await runStep('db', scriptArgs('prepare'))
 
   const fingerprint = adminSourceFingerprint()
   if (!adminBuildIsCurrent(fingerprint)) {
@@ -39,7 +37,7 @@ async function main(): Promise<void> {
   const previousBuild = await currentBuildDir()
   let built = Boolean(previousBuild)
   // A server restarted after a crash finds a build in place and queues a fresh one itself.
-  supervise('cms', tsNodeArgs(path.join('cms', 'scripts', 'serveAdmin.ts')), () => ({
+  supervise('cms', scriptArgs('serveAdmin'), () => ({
     ...nextEnv,
     HOST: host,
     PORT: String(cmsPort),
@@ -53,7 +51,7 @@ async function main(): Promise<void> {
     built = true
   }
 
-  supervise('site', tsNodeArgs(path.join('cms', 'scripts', 'serveSite.ts')), () => ({ HOST: host, PORT: String(sitePort) }))
+  supervise('site', scriptArgs('serveSite'), () => ({ HOST: host, PORT: String(sitePort) }))
   await Promise.all([waitForHttp(`${cmsUrl}/admin/login`), waitForHttp(`${siteUrl}/`)])
   console.log(
     [

@@ -1,6 +1,10 @@
 import type { SiteSetting } from '../../cms/payload-types'
+import { readBuiltFile } from './builtFile'
 import { payloadClient } from './payload'
 import { fromSnapshotOr } from './snapshot'
+
+/** Where the build writes the settings it was built with (site/pages/cai-dat.json.ts). */
+export const SITE_SETTINGS_PATH = 'cai-dat.json'
 
 export type SiteSettingsView = {
   portalName: string
@@ -15,13 +19,24 @@ export type SiteSettingsView = {
 const safeUrl = (url: string) => (/^(https?:\/\/|\/)/i.test(url.trim()) ? url.trim() : '#')
 
 let cached: Promise<SiteSettingsView> | undefined
+let cachedFromBuild: Promise<SiteSettingsView> | undefined
 
 export async function loadSiteSettingsDoc(): Promise<SiteSetting> {
   const payload = await payloadClient()
   return payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: false })
 }
 
-export function getSiteSettings(): Promise<SiteSettingsView> {
+/**
+ * The portal's settings. Pages rendered on request (search results, the contest form) pass
+ * `fromBuild` and get the settings the live build was made with, so they match the pages around
+ * them and the server never loads the CMS for them; `astro dev` has no build and asks the CMS.
+ */
+export function getSiteSettings({ fromBuild = false } = {}): Promise<SiteSettingsView> {
+  if (fromBuild) {
+    cachedFromBuild ??= readBuiltFile<SiteSettingsView>(SITE_SETTINGS_PATH).then((built) => built ?? getSiteSettings())
+    cachedFromBuild.catch(() => (cachedFromBuild = undefined))
+    return cachedFromBuild
+  }
   cached ??= (async () => {
     const s = await fromSnapshotOr('settings', loadSiteSettingsDoc)
     return {

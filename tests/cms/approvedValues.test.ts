@@ -91,7 +91,7 @@ describe('the approved values progress is totalled from', () => {
     await report(f.units.communeC, P, 'approved', [v(f.indicators.teams, 4), v(f.indicators.access, 3, { denominator: 30 })])
     const before = await approvedReportValues()
     expect(before.length).toBeGreaterThan(2)
-    const migration = migrationsForDatabase().find((m) => m.name.endsWith('_approved_values'))!
+    const migration = (await migrationsForDatabase()).find((m) => m.name.endsWith('_approved_values'))!
     const args = { db: (ctx.payload.db as unknown as { drizzle: unknown }).drizzle, payload: ctx.payload, req: {} }
     await migration.down(args)
     await migration.up(args)

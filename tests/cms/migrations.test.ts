@@ -27,7 +27,7 @@ describe.runIf(process.env.TEST_DB === 'postgres')('the committed migrations', (
   it('roll back newest first down to an empty database, and apply again to the same tables', async () => {
     const migrated = await tables()
     expect(migrated).toContain('approved_values')
-    const migrations = migrationsForDatabase()
+    const migrations = await migrationsForDatabase()
     const args = { db: drizzle(), payload: ctx.payload, req: {} }
     for (const migration of [...migrations].reverse()) await migration.down(args)
     expect(await tables()).toEqual([])

@@ -180,6 +180,20 @@ describe('refusals in the admin say why (production build)', () => {
     await page.getByText(reason, { exact: false }).first().waitFor()
   }
 
+  it('a second plan whose address another plan already has: 400 with the reason, not 500', async () => {
+    const token = await tokenOf(admin)
+    const { docs } = await api<{ docs: Record<string, unknown>[] }>('GET', `/plans?where[slug][equals]=${seedPlanSlug}&depth=0&limit=1`, token)
+    // A copy of the seeded plan under another title but the same address; array rows get new ids.
+    const copy = JSON.stringify({ ...docs[0], title: 'Bản sao kế hoạch', createdAt: undefined, updatedAt: undefined }, (key, value) => (key === 'id' ? undefined : value))
+    const res = await fetch(`${session.app.cmsUrl}/api/plans`, { method: 'POST', headers: { authorization: `JWT ${token}`, 'content-type': 'application/json', 'accept-language': 'vi' }, body: copy })
+    expect(res.status).toBe(400)
+    const [problem] = ((await res.json()) as { errors: { message: string; data: { errors: { path: string }[] } }[] }).errors
+    expect(problem.message).toContain('Giá trị không được trùng lặp')
+    expect(problem.data.errors.map((e) => e.path)).toEqual(['slug'])
+    const after = await api<{ totalDocs: number }>('GET', `/plans?where[title][equals]=${encodeURIComponent('Bản sao kế hoạch')}&depth=0&draft=true`, token)
+    expect(after.totalDocs).toBe(0)
+  }, 60_000)
+
   it('an upload that is too big, of the wrong type, or without alt text', async () => {
     const adminToken = await tokenOf(admin)
     await api('POST', '/users', adminToken, { ...writer, role: 'communications-officer' })

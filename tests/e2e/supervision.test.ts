@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { tsxBin, waitForHttp } from '../../cms/runtime/services'
+import { launcher, waitForHttp } from '../../cms/runtime/services'
 import { startApp, type RunningApp } from '../helpers/runningApp'
 import { freePort } from '../helpers/serveSite'
 
@@ -15,7 +15,7 @@ describe('npm start before it builds anything', () => {
     const taken = await freePort()
     await new Promise<void>((resolve) => blocker.listen(taken, '127.0.0.1', resolve))
     const started = Date.now()
-    const child = spawn(process.execPath, [tsxBin, path.join('cms', 'scripts', 'start.ts')], {
+    const child = spawn(process.execPath, [launcher, 'start'], {
       env: { ...process.env, CMS_PORT: String(taken), SITE_PORT: String(await freePort()), HOST: '127.0.0.1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
@@ -41,8 +41,8 @@ describe('npm start while it runs', () => {
   const pidsOf = (name: string) => [...app.log().matchAll(new RegExp(`\\[${name}\\] tiến trình (\\d+)`, 'g'))].map((m) => Number(m[1]))
 
   it.each([
-    ['cms', 'serveAdmin.ts', () => `${app.cmsUrl}/admin/login`],
-    ['site', 'serveSite.ts', () => `${app.siteUrl}/`],
+    ['cms', 'serveAdmin.mjs', () => `${app.cmsUrl}/admin/login`],
+    ['site', 'serveSite.mjs', () => `${app.siteUrl}/`],
   ])('restarts the %s server after kill -9 and says why', async (name, script, url) => {
     const [pid] = pidsOf(name).slice(-1)
     process.kill(pid, 'SIGKILL')
@@ -52,9 +52,11 @@ describe('npm start while it runs', () => {
     await waitForHttp(url(), 60_000)
     const res = await fetch(url())
     expect(res.status).toBe(200)
-    // The new process is the server itself and has the port: nothing was left holding it.
+    // The new process is the server itself (compiled, on plain Node) and has the port: nothing was left holding it.
     const [restarted] = pidsOf(name).slice(-1)
-    expect(fs.readFileSync(`/proc/${restarted}/cmdline`, 'utf8')).toContain(script)
+    const command = fs.readFileSync(`/proc/${restarted}/cmdline`, 'utf8').split('\0')
+    expect(command).toContainEqual(expect.stringMatching(new RegExp(`/\\.build/scripts/[0-9a-f]{16}/${script.replace('.', '\\.')}$`)))
+    expect(command.join(' ')).not.toMatch(/tsx|--import|--loader/)
     expect(app.log()).not.toContain('đang bị chương trình khác dùng')
     expect(app.log()).not.toContain('EADDRINUSE')
   }, 120_000)

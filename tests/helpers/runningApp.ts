@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { tsxBin, waitForHttp } from '../../cms/runtime/services'
+import { launcher, waitForHttp } from '../../cms/runtime/services'
 import { freePort } from './serveSite'
 
 export type RunningApp = {
@@ -13,6 +13,8 @@ export type RunningApp = {
   mediaDir: string
   /** The site builder's folder: `current` links to the live build. */
   buildsDir: string
+  /** The supervisor's process id: the servers are its children (for memory figures). */
+  pid: number
   /** Where the app keeps its data, for commands run beside it (npm run backup). */
   env: Record<string, string>
   log: () => string
@@ -31,7 +33,7 @@ export async function startApp(env: Record<string, string>): Promise<RunningApp>
   const { DATABASE_URI: _ignored, ...inherited } = process.env
   const placeEnv: Record<string, string> = { DATA_DIR: path.join(work, 'data'), MEDIA_DIR: path.join(work, 'media'), ...(env.DATABASE_URI ? { DATABASE_URI: env.DATABASE_URI } : {}) }
   const output: string[] = []
-  const child = spawn(process.execPath, [tsxBin, path.join('cms', 'scripts', 'start.ts')], {
+  const child = spawn(process.execPath, [launcher, 'start'], {
     env: {
       ...inherited,
       DATA_DIR: path.join(work, 'data'),
@@ -54,6 +56,7 @@ export async function startApp(env: Record<string, string>): Promise<RunningApp>
     dataDir: placeEnv.DATA_DIR!,
     mediaDir: placeEnv.MEDIA_DIR!,
     buildsDir,
+    pid: child.pid!,
     env: placeEnv,
     log: () => output.join(''),
     stop: async () => {

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 
-import { tsxBin, waitForHttp } from '../../cms/runtime/services'
+import { launcher, waitForHttp } from '../../cms/runtime/services'
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -24,7 +24,7 @@ export async function serveBuiltSite(siteDir: string, env: Record<string, string
   const port = await freePort()
   const links = fs.mkdtempSync(path.resolve('.site-builds', 'serve-'))
   fs.symlinkSync(path.resolve(siteDir), path.join(links, 'current'))
-  const child: ChildProcess = spawn(process.execPath, [tsxBin, path.join('cms', 'scripts', 'serveSite.ts')], {
+  const child: ChildProcess = spawn(process.execPath, [launcher, 'serveSite'], {
     env: { ...process.env, ...env, SITE_BUILDS_DIR: path.relative(process.cwd(), links), HOST: '127.0.0.1', PORT: String(port) },
     stdio: process.env.DEBUG_PORTAL ? 'inherit' : 'ignore',
   })

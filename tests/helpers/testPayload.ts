@@ -24,7 +24,7 @@ export async function startTestPayload(options: { seed?: boolean } = {}): Promis
   const { getPayload } = await import('payload')
   const payload = await getPayload({ config, key: db.uri })
   const { migrationsForDatabase } = await import('../../cms/migrations')
-  await payload.db.migrate({ migrations: migrationsForDatabase() })
+  await payload.db.migrate({ migrations: await migrationsForDatabase() })
   if (options.seed) {
     const { seed } = await import('../../cms/seed')
     await seed(payload, () => {})

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro'
 
-import { buildSearchEntries } from '../../lib/searchIndex'
+import { buildSearchEntries } from '../../lib/searchEntries'
 
 /** The search index of this build, read by the no-JavaScript results page (ket-qua.astro). */
 export const GET: APIRoute = async () =>

@@ -1,7 +1,8 @@
 /**
  * Child process of bench/siteBuild.ts: fills the database named by DATABASE_URI with the seed
- * plus N published campaigns (each with an image), then writes the site's query results to a
- * JSON snapshot so the same pages can be built without the CMS.
+ * plus published campaigns number `from` to `to` − 1 of `total` (each with an image); the process
+ * that saves the last one writes the site's query results to a JSON snapshot, so the same pages
+ * can be built without the CMS. Usage: seedBenchData.ts <total> <snapshot> [from] [to].
  */
 import fs from 'node:fs'
 
@@ -18,21 +19,22 @@ import { loadPublishedSummaryDocs } from '../site/lib/progress'
 import { loadSiteSettingsDoc } from '../site/lib/settings'
 import { photoLikeImage, uploadFile } from '../tests/helpers/files'
 
-const count = Number(process.argv[2])
+const total = Number(process.argv[2])
 const snapshotFile = process.argv[3]!
+const from = Number(process.argv[4] ?? 0)
+const to = Math.min(total, Number(process.argv[5] ?? total))
 const payload = await getPayload({ config })
-await prepareDatabase(payload, () => {})
+if (from === 0) await prepareDatabase(payload, () => {})
 const themes = (await payload.find({ collection: 'campaign-themes', limit: 100 })).docs.map((t) => t.id as number)
 const communes = (await payload.find({ collection: 'org-units', where: { level: { equals: 'commune' } }, limit: 100 })).docs.map((c) => c.id as number)
-const image = await payload.create({
-  collection: 'media',
-  data: { alt: 'Buổi truyền thông tại nhà văn hóa thôn' },
-  file: uploadFile(await photoLikeImage(1600, 1200), 'bench.jpg', 'image/jpeg'),
-})
+const alt = 'Buổi truyền thông tại nhà văn hóa thôn'
+const image =
+  (await payload.find({ collection: 'media', where: { alt: { equals: alt } }, limit: 1 })).docs[0] ??
+  (await payload.create({ collection: 'media', data: { alt }, file: uploadFile(await photoLikeImage(1600, 1200), 'bench.jpg', 'image/jpeg') }))
 const paragraph = (text: string) => ({ type: 'paragraph', version: 1, children: [{ type: 'text', text, version: 1 }] })
-for (let i = 0; i < count; i += 1) {
-  // @libsql/client 0.14 leaves each transaction's connection open until garbage collection:
-  // without a collection now and then, 10,000 saves in a row run out of file descriptors.
+for (let i = from; i < to; i += 1) {
+  // @libsql/client 0.14 keeps each transaction's connection (a file descriptor) until garbage
+  // collection: collected now and then, in processes of a few thousand saves each.
   if (i % 500 === 499) (globalThis as { gc?: () => void }).gc?.()
   await payload.create({
     collection: 'campaigns',
@@ -50,6 +52,7 @@ for (let i = 0; i < count; i += 1) {
     },
   })
 }
+if (to < total) process.exit(0)
 const snapshot = {
   campaigns: await loadPublishedCampaignDocs(),
   plans: await loadPublishedPlanDocs(),

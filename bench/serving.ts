@@ -116,8 +116,8 @@ try {
   for (const [what, m] of [['idle', idle], ['after the load above', loaded]] as const) {
     console.log(`${pad(what, 40)}${pad(m.ours.totalMB.toFixed(0), 12)}${pad(m.bare.totalMB.toFixed(0), 12)}${(m.ours.totalMB / m.bare.totalMB).toFixed(2)}×`)
   }
-  for (const [who, m] of [['npm start', loaded.ours], ['bare', loaded.bare]] as const) {
-    for (const p of m.processes) console.log(`  ${who.padEnd(10)}${p.rssMB.toFixed(0).padStart(5)} MB  ${p.command.replace(root + '/', '').slice(0, 90)}`)
+  for (const [who, at, m] of [['npm start', 'idle', idle.ours], ['npm start', 'loaded', loaded.ours], ['bare', 'idle', idle.bare], ['bare', 'loaded', loaded.bare]] as const) {
+    for (const p of m.processes) console.log(`  ${who.padEnd(10)}${at.padEnd(7)}${p.rssMB.toFixed(0).padStart(5)} MB  ${p.command.replace(root + '/', '').slice(0, 90) || '(next-server)'}`)
   }
 } finally {
   for (const child of started) child.kill('SIGTERM')

@@ -326,6 +326,10 @@ export interface Media {
   inLibrary?: boolean | null;
   pageCount?: number | null;
   /**
+   * Read from the PDF when uploaded; empty for scans without text.
+   */
+  documentText?: string | null;
+  /**
    * Set automatically: media used by published plans and campaigns is public.
    */
   publicUse?: boolean | null;
@@ -1183,6 +1187,7 @@ export interface MediaSelect<T extends boolean = true> {
   licence?: T;
   inLibrary?: T;
   pageCount?: T;
+  documentText?: T;
   publicUse?: T;
   showcaseOf?: T;
   consent?: T;

@@ -17,7 +17,7 @@ export const launcher = path.join(rootDir, 'cms', 'runtime', 'run.mjs')
  */
 export function scriptArgs(name: 'serveAdmin' | 'serveSite' | 'prepare'): string[] {
   const compiled = process.env.COMPILED_SCRIPTS_DIR
-  return compiled ? ['--enable-source-maps', path.join(compiled, `${name}.mjs`)] : ['--import', 'tsx', path.join('cms', 'scripts', `${name}.ts`)]
+  return compiled ? [path.join(compiled, `${name}.mjs`)] : ['--import', 'tsx', path.join('cms', 'scripts', `${name}.ts`)]
 }
 
 /** Next's processes run without inherited NODE_OPTIONS: a `--import` there hangs `next build`'s workers. */

@@ -8,6 +8,7 @@ import { alsoValidate } from '../fields/validation'
 import { allowedMimeTypes, mediaKindField, mediaKindOf } from './allowedTypes'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/rebuildSite'
 import { checkUploadBytes } from './hooks/checkUploadBytes'
+import { recordDocumentText } from './hooks/recordDocumentText'
 import { recordPageCount } from './hooks/recordPageCount'
 
 export const Media: CollectionConfig = {
@@ -23,7 +24,7 @@ export const Media: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [checkUploadBytes],
-    beforeChange: [recordPageCount],
+    beforeChange: [recordPageCount, recordDocumentText],
     afterChange: [rebuildSiteAfterChange],
     afterDelete: [rebuildSiteAfterDelete],
   },
@@ -110,6 +111,17 @@ export const Media: CollectionConfig = {
       type: 'number',
       label: { vi: 'Số trang (PDF)', en: 'Pages (PDF)' },
       admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'documentText',
+      type: 'textarea',
+      label: { vi: 'Chữ trong tài liệu (để tìm kiếm)', en: 'Text of the document (for search)' },
+      access: systemOnly,
+      admin: {
+        readOnly: true,
+        condition: (data) => data?.mimeType === 'application/pdf',
+        description: { vi: 'Tự động đọc từ tệp PDF khi tải lên; bản scan không có chữ thì để trống.', en: 'Read from the PDF when uploaded; empty for scans without text.' },
+      },
     },
     {
       name: 'publicUse',

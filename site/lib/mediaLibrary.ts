@@ -18,6 +18,8 @@ export type LibraryItem = {
   image: ImageView | null
   poster: string | null
   transcript: string
+  /** A PDF's own words, for search only. */
+  documentText: string
   credit: string
   licence: string
   createdAt: string
@@ -78,6 +80,7 @@ function toItem(doc: Media): LibraryItem | null {
     image: imageView(doc),
     poster: poster?.src ?? null,
     transcript: doc.transcript ?? '',
+    documentText: doc.documentText ?? '',
     credit: doc.credit ?? '',
     licence: licenceLabels[doc.licence ?? ''] ?? '',
     createdAt: doc.createdAt,

@@ -3,8 +3,9 @@ import fs from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { validationMessages } from '../helpers/errors'
-import { elfExecutable, pdfDocument, pngBombHeader, pngImage, uploadFile } from '../helpers/files'
+import { elfExecutable, pdfDocument, pdfWithText, pngBombHeader, pngImage, uploadFile } from '../helpers/files'
 import { startTestPayload, type TestContext } from '../helpers/testPayload'
+import { createUser } from '../helpers/users'
 
 let ctx: TestContext
 
@@ -56,6 +57,40 @@ describe('media', () => {
     expect(doc.mimeType).toBe('application/pdf')
     expect(doc.pageCount).toBe(1)
   })
+
+  it('keeps the words of an uploaded PDF for search, read from the file, whatever the uploader sends', async () => {
+    const officer = await createUser(ctx.payload, 'communications-officer')
+    const doc = await ctx.payload.create({
+      collection: 'media',
+      data: { caption: 'Sổ tay tuyên truyền', documentText: 'chữ giả mạo' },
+      file: uploadFile(await pdfWithText(['Phòng, chống bạo lực gia đình ở thôn bản.', 'Trang hai: địa chỉ tin cậy.']), 'so-tay.pdf', 'application/pdf'),
+      user: officer,
+      overrideAccess: false,
+    })
+    expect(doc.documentText).toContain('Phòng, chống bạo lực gia đình ở thôn bản.')
+    expect(doc.documentText).toContain('địa chỉ tin cậy')
+    expect(doc.documentText).not.toContain('giả mạo')
+    const edited = await ctx.payload.update({ collection: 'media', id: doc.id, data: { caption: 'Sổ tay', documentText: 'sửa tay' }, user: officer, overrideAccess: false })
+    expect(edited.documentText).toBe(doc.documentText)
+
+    const scan = await ctx.payload.create({ collection: 'media', data: { caption: 'Bản scan' }, file: uploadFile(pdfDocument(), 'scan.pdf', 'application/pdf') })
+    expect(scan.documentText).toBe('')
+  }, 60_000)
+
+  it('reads at start the PDFs uploaded before their words were kept', async () => {
+    const doc = await ctx.payload.create({ collection: 'media', data: { caption: 'Tài liệu cũ' }, file: uploadFile(await pdfWithText(['Tài liệu tập huấn năm 2023.']), 'cu.pdf', 'application/pdf') })
+    await ctx.payload.update({ collection: 'media', id: doc.id, data: { documentText: null }, overrideAccess: true })
+    // Imported now: the module reads MEDIA_DIR, which startTestPayload sets.
+    const { readMissingDocumentText } = await import('../../cms/media/readMissingDocumentText')
+    const lines: string[] = []
+    await readMissingDocumentText(ctx.payload, (line) => lines.push(line))
+    const after = await ctx.payload.findByID({ collection: 'media', id: doc.id, overrideAccess: true })
+    expect(after.documentText).toBe('Tài liệu tập huấn năm 2023.')
+    expect(lines.join('\n')).toMatch(/Đã đọc chữ của \d+ tài liệu PDF/)
+    lines.length = 0
+    await readMissingDocumentText(ctx.payload, (line) => lines.push(line))
+    expect(lines).toEqual([])
+  }, 60_000)
 
   it('refuses an image without alt text, in Vietnamese, storing nothing', async () => {
     await expectRefusedLeavingNothing(

@@ -1,7 +1,12 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { campaignTitle, draftCampaignTitle, hostileTitle, secondPlanTitle } from '../fixtures/siteFixtureContent'
+import fs from 'node:fs'
+import path from 'node:path'
+import zlib from 'node:zlib'
+
+import { seedPlanSlug } from '../../cms/seed/plan'
+import { campaignTitle, draftCampaignTitle, hiddenPdfText, hostileTitle, libraryPdf, secondPlanTitle } from '../fixtures/siteFixtureContent'
 import { launchBrowser } from '../helpers/browser'
 import { serveBuiltSite } from '../helpers/serveSite'
 
@@ -19,6 +24,10 @@ afterAll(async () => {
 
 /** Searches with Pagefind in Chromium; if no results come, says what the page tried and what failed. */
 async function search(q: string): Promise<string> {
+  return (await searchInBrowser(q)).text
+}
+
+async function searchInBrowser(q: string): Promise<{ text: string; titles: string[] }> {
   const page = await browser.newPage()
   const events: string[] = []
   page.on('console', (m) => events.push(`console.${m.type()}: ${m.text()}`))
@@ -28,7 +37,7 @@ async function search(q: string): Promise<string> {
   try {
     await page.goto(`${site.url}/tim-kiem/?q=${encodeURIComponent(q)}`)
     await page.locator('#ket-qua p').first().waitFor({ timeout: 20_000 })
-    return await page.locator('#ket-qua').innerText()
+    return { text: await page.locator('#ket-qua').innerText(), titles: await page.locator('#ket-qua ol > li > a').allInnerTexts() }
   } catch (error) {
     throw new Error(`no results for "${q}" at ${page.url()}:\n${events.join('\n')}\n${(error as Error).message}`)
   } finally {
@@ -38,7 +47,7 @@ async function search(q: string): Promise<string> {
 
 describe('search (Pagefind)', () => {
   it('finds a campaign whether the words are typed with or without diacritics', async () => {
-    for (const q of ['bạo lực', 'bao luc']) {
+    for (const q of ['bạo lực', 'bao luc', 'bao luc gia dinh', 'GIA ĐÌNH']) {
       const results = await search(q)
       expect(results, q).toContain(campaignTitle)
     }
@@ -53,6 +62,40 @@ async function serverSearch(q: string) {
   const res = await fetch(`${site.url}/tim-kiem/ket-qua/?q=${encodeURIComponent(q)}`)
   return { status: res.status, html: await res.text() }
 }
+
+const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+const serverTitles = async (q: string) => [...(await serverSearch(q)).html.split('id="ket-qua"')[1]!.split('</ol>')[0]!.matchAll(/<li><a href="[^"]*">([^<]*)<\/a>/g)].map((m) => unescape(m[1]!))
+
+describe('one index for both ways to search', () => {
+  it('ranks alike with and without JavaScript: the phrase in a title, then in the text, then the words apart', async () => {
+    const entries = (await (await fetch(`${site.url}/tim-kiem/chi-muc.json`)).json()) as { url: string; title: string }[]
+    const seedPlanTitle = entries.find((e) => e.url === `/ke-hoach/${seedPlanSlug}/`)!.title
+    for (const q of ['lồng ghép giới', 'long ghep gioi']) {
+      const server = await serverTitles(q)
+      expect(server.slice(0, 2), q).toEqual([libraryPdf.caption, seedPlanTitle])
+      expect(server.indexOf(secondPlanTitle), q).toBeGreaterThan(1)
+      expect((await searchInBrowser(q)).titles, q).toEqual(server)
+    }
+  })
+
+  it('finds a library PDF by words found only in its text, and never a file kept out of the library', async () => {
+    expect(await serverTitles(libraryPdf.onlyInText)).toEqual([libraryPdf.caption])
+    expect((await searchInBrowser(libraryPdf.onlyInText)).titles).toEqual([libraryPdf.caption])
+    expect((await serverSearch('KHONGCONGKHAI')).html).toContain('Không tìm thấy kết quả')
+    expect(await search('KHONGCONGKHAI')).toContain('Không tìm thấy kết quả')
+    // Nor anywhere in what the build publishes for search.
+    const client = path.join(inject('siteDir'), 'client')
+    const fragments = fs.readdirSync(path.join(client, 'pagefind', 'fragment')).filter((f) => f.endsWith('.pf_fragment')).map((f) => zlib.gunzipSync(fs.readFileSync(path.join(client, 'pagefind', 'fragment', f))).toString())
+    expect(fragments.some((f) => f.includes(libraryPdf.text[1]!.slice(0, 30)))).toBe(true)
+    expect(fragments.join('\n')).not.toContain('KHONGCONGKHAI')
+    expect(fs.readFileSync(path.join(client, 'tim-kiem', 'chi-muc.json'), 'utf8')).not.toContain(hiddenPdfText)
+  })
+
+  it('leaves the pages without a hidden copy of their text for the index', async () => {
+    const html = await (await fetch(`${site.url}/ke-hoach/${seedPlanSlug}/`)).text()
+    expect(html).not.toMatch(/data-pagefind|data-search-aliases|visually-hidden" aria-hidden="true"/)
+  })
+})
 
 describe('search without JavaScript (server results page)', () => {
   it('finds the campaign with or without diacritics and marks the words found', async () => {

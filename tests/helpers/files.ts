@@ -2,6 +2,8 @@ import zlib from 'node:zlib'
 
 import sharp from 'sharp'
 
+import { launchBrowser } from './browser'
+
 export type UploadFile = { data: Buffer; mimetype: string; name: string; size: number }
 
 export const uploadFile = (data: Buffer, name: string, mimetype: string): UploadFile => ({ data, name, mimetype, size: data.length })
@@ -20,7 +22,20 @@ export async function photoLikeImage(width = 1600, height = 1200): Promise<Buffe
     .toBuffer()
 }
 
-/** A minimal but valid one-page PDF. */
+/** A PDF with real text in Vietnamese (fonts embedded), printed by Chromium as a browser would. */
+export async function pdfWithText(paragraphs: string[]): Promise<Buffer> {
+  const browser = await launchBrowser()
+  try {
+    const page = await browser.newPage()
+    const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
+    await page.setContent(`<!doctype html><html lang="vi"><meta charset="utf-8"><body>${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('')}</body></html>`)
+    return Buffer.from(await page.pdf({ format: 'A4' }))
+  } finally {
+    await browser.close()
+  }
+}
+
+/** A minimal but valid one-page PDF (no text). */
 export function pdfDocument(): Buffer {
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',

@@ -14,6 +14,7 @@ import * as migration_20261129_112853_rate_limit_hits from './20261129_112853_ra
 import * as migration_20261129_125655_login_throttle from './20261129_125655_login_throttle';
 import * as migration_20261129_151700_upload_sweep from './20261129_151700_upload_sweep';
 import * as migration_20261129_163449_email from './20261129_163449_email';
+import * as migration_20261129_211957_document_text from './20261129_211957_document_text';
 
 export const migrations = [
   {
@@ -95,5 +96,10 @@ export const migrations = [
     up: migration_20261129_163449_email.up,
     down: migration_20261129_163449_email.down,
     name: '20261129_163449_email',
+  },
+  {
+    up: migration_20261129_211957_document_text.up,
+    down: migration_20261129_211957_document_text.down,
+    name: '20261129_211957_document_text'
   },
 ];

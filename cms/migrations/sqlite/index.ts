@@ -14,6 +14,7 @@ import * as migration_20261129_112844_rate_limit_hits from './20261129_112844_ra
 import * as migration_20261129_125615_login_throttle from './20261129_125615_login_throttle';
 import * as migration_20261129_151641_upload_sweep from './20261129_151641_upload_sweep';
 import * as migration_20261129_163500_email from './20261129_163500_email';
+import * as migration_20261129_211950_document_text from './20261129_211950_document_text';
 
 export const migrations = [
   {
@@ -95,5 +96,10 @@ export const migrations = [
     up: migration_20261129_163500_email.up,
     down: migration_20261129_163500_email.down,
     name: '20261129_163500_email',
+  },
+  {
+    up: migration_20261129_211950_document_text.up,
+    down: migration_20261129_211950_document_text.down,
+    name: '20261129_211950_document_text'
   },
 ];

@@ -24,7 +24,8 @@ const state: QueueState = ((globalThis as Record<symbol, unknown>)[globalKey] ??
 export const lastSiteBuild = () => state.last
 
 export const autoRebuildEnabled = () => process.env.SITE_AUTO_REBUILD === '1'
-const debounceMs = () => Number(process.env.SITE_REBUILD_DEBOUNCE_MS ?? 1000)
+// Requests come after their commit (collections/hooks/rebuildSite.ts), so the window only gathers a burst.
+const debounceMs = () => Number(process.env.SITE_REBUILD_DEBOUNCE_MS ?? 250)
 
 async function writeStatus(payload: Payload, data: Record<string, unknown>): Promise<void> {
   await payload.updateGlobal({ slug: 'site-build-status', data, overrideAccess: true, depth: 0 }).catch((error: Error) => {

@@ -1,6 +1,16 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 
 import { requestSiteRebuild } from '../../cms/siteBuilder/rebuildQueue'
+import { whenTransactionEnds } from '../../cms/storage/commitCallbacks'
+
+/**
+ * Asks for a rebuild once the change is committed: a build started before would read the data
+ * without it, and a save that is rolled back changes nothing to rebuild.
+ */
+function rebuildOnceCommitted(req: PayloadRequest, reason: string): void {
+  const request = async () => requestSiteRebuild(req.payload, reason)
+  if (!whenTransactionEnds(req, request, async () => {})) void request()
+}
 
 type Versioned = { _status?: 'draft' | 'published' | null; id?: number | string }
 
@@ -13,7 +23,7 @@ export const rebuildSiteAfterChange: CollectionAfterChangeHook = ({ collection, 
   const before = previousDoc as Versioned | undefined
   const versioned = Boolean(collection.versions?.drafts)
   if (!versioned || current._status === 'published' || before?._status === 'published') {
-    requestSiteRebuild(req.payload, `${collection.slug} ${current.id}`)
+    rebuildOnceCommitted(req, `${collection.slug} ${current.id}`)
   }
   return doc
 }
@@ -21,13 +31,13 @@ export const rebuildSiteAfterChange: CollectionAfterChangeHook = ({ collection, 
 export const rebuildSiteAfterDelete: CollectionAfterDeleteHook = ({ collection, doc, req }) => {
   const current = doc as Versioned
   if (!collection.versions?.drafts || current._status === 'published') {
-    requestSiteRebuild(req.payload, `${collection.slug} ${current.id} (xoá)`)
+    rebuildOnceCommitted(req, `${collection.slug} ${current.id} (xoá)`)
   }
   return doc
 }
 
 export const rebuildSiteAfterGlobalChange: GlobalAfterChangeHook = ({ global, doc, req }) => {
-  requestSiteRebuild(req.payload, global.slug)
+  rebuildOnceCommitted(req, global.slug)
   return doc
 }
 

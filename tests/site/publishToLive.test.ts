@@ -81,6 +81,33 @@ describe('publish → live', () => {
     expect((await ctx.payload.findGlobal({ slug: 'site-build-status' })).startedAt).toBe(before.startedAt)
   })
 
+  it('a publish whose transaction is rolled back rebuilds nothing; once committed it does', async () => {
+    const { createLocalReq, initTransaction, killTransaction, commitTransaction } = await import('payload')
+    const theme = (await ctx.payload.find({ collection: 'campaign-themes', limit: 1 })).docs[0]!
+    const data = { title: 'Chiến dịch trong giao dịch', themes: [theme.id as number], body: body('x') as never, _status: 'published' as const }
+    const before = await ctx.payload.findGlobal({ slug: 'site-build-status' })
+
+    const undone = await createLocalReq({}, ctx.payload)
+    await initTransaction(undone)
+    await ctx.payload.create({ collection: 'campaigns', data, req: undone })
+    await killTransaction(undone)
+    await new Promise((r) => setTimeout(r, 600))
+    await settled()
+    expect((await ctx.payload.findGlobal({ slug: 'site-build-status' })).startedAt).toBe(before.startedAt)
+
+    const kept = await createLocalReq({}, ctx.payload)
+    await initTransaction(kept)
+    const campaign = await ctx.payload.create({ collection: 'campaigns', data, req: kept })
+    // Inside the transaction nothing is asked for yet: a build now would not see the campaign.
+    await new Promise((r) => setTimeout(r, 600))
+    expect((await ctx.payload.findGlobal({ slug: 'site-build-status' })).startedAt).toBe(before.startedAt)
+    await commitTransaction(kept)
+    await settled()
+    const after = await ctx.payload.findGlobal({ slug: 'site-build-status' })
+    expect(after.trigger).toContain(`campaigns ${campaign.id}`)
+    await expect.poll(async () => (await status('/truyen-thong/chien-dich-trong-giao-dich/')).code, { timeout: 5000, interval: 100 }).toBe(200)
+  })
+
   it('a failing build leaves the previous site serving and tells editors why', async () => {
     const planPath = '/ke-hoach/ke-hoach-thuc-hien-du-an-8-huyen-nhu-thanh/'
     expect((await status(planPath)).code).toBe(200)

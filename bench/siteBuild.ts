@@ -102,7 +102,7 @@ console.table(
     'growth vs first size (pages ×)': `${(r.cmsMs / first.cmsMs).toFixed(1)} (${(r.pages / first.pages).toFixed(1)})`,
   })),
 )
-console.log('\nPublish one campaign → visible on the live site (incremental build, including the 1 s publish debounce) vs a full rebuild of the same site, same run')
+console.log('\nPublish one campaign → visible on the live site (incremental build, including the publish debounce) vs a full rebuild of the same site, same run')
 console.table(
   publishes.map((p) => ({
     documents: p.docs,

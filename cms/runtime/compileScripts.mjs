@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url'
 export const productionScripts = ['start', 'serveAdmin', 'serveSite', 'prepare', 'backup', 'restore']
 
 const keepMs = 24 * 60 * 60_000
+const keepNewest = 5
 
 /**
  * Compiles into a folder named by the output's hash, written aside and renamed into place: two
@@ -47,13 +48,31 @@ export async function compileScripts(root) {
     }
     try {
       fs.renameSync(staging, outdir)
-    } catch {
-      fs.rmSync(staging, { recursive: true, force: true }) // another start got there first
+    } catch (error) {
+      fs.rmSync(staging, { recursive: true, force: true })
+      if (!fs.existsSync(outdir)) throw error // not another start getting there first
     }
   }
-  for (const old of fs.readdirSync(parent)) {
-    const dir = path.join(parent, old)
-    if (dir !== outdir && Date.now() - fs.statSync(dir).mtimeMs > keepMs) fs.rmSync(dir, { recursive: true, force: true })
+  // Compilations older than a day go, except the newest few (a server started days ago may
+  // still restart from its own). Best effort: another start may be renaming its folder now, or a
+  // folder may belong to another user; nothing here stops a start.
+  const byAge = fs
+    .readdirSync(parent)
+    .map((name) => path.join(parent, name))
+    .flatMap((dir) => {
+      try {
+        return [{ dir, mtimeMs: fs.statSync(dir).mtimeMs }]
+      } catch {
+        return []
+      }
+    })
+    .sort((a, b) => b.mtimeMs - a.mtimeMs)
+  for (const { dir, mtimeMs } of byAge.slice(keepNewest)) {
+    try {
+      if (dir !== outdir && Date.now() - mtimeMs > keepMs) fs.rmSync(dir, { recursive: true, force: true })
+    } catch {
+      /* left for the next start */
+    }
   }
   return outdir
 }

@@ -9,8 +9,12 @@ type PagefindData = { url: string; content: string; meta: Record<string, string 
 type Pagefind = { search: (query: string) => Promise<{ results: { id: string; data: () => Promise<PagefindData> }[] }> }
 type Messages = { none: string; count: string; more: string; kinds: Record<SearchKind, string> }
 
-/** How many of Pagefind's best matches (for the phrase, and for the words) are ranked here. */
-const CANDIDATES = 100
+/**
+ * How many of Pagefind's best matches, for the phrase and for the words, are fetched and ranked
+ * here: each is a fragment of up to ~20 KB to download on a phone. Beyond them the server's page
+ * ("Xem tất cả kết quả") has the complete ranking.
+ */
+const CANDIDATES = 20
 const PER_PAGE = 20
 const pagefindUrl = '/pagefind/pagefind.js'
 
@@ -38,7 +42,7 @@ function render(q: string, entries: SearchEntry[], found: number): void {
   const total = Math.max(hits.length, found)
   const status = document.createElement('p')
   status.setAttribute('role', 'status')
-  status.textContent = (hits.length ? messages.count : messages.none).replace('{q}', q).replace('{count}', String(total))
+  status.textContent = (hits.length ? messages.count : messages.none).replace('{q}', () => q).replace('{count}', String(total))
   const list = document.createElement('ol')
   for (const hit of hits.slice(0, PER_PAGE)) {
     const item = document.createElement('li')

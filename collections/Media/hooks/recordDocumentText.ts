@@ -3,14 +3,23 @@ import type { CollectionBeforeChangeHook } from 'payload'
 /** What search keeps of a document: the public site's index holds at most this much of each. */
 export const MAX_DOCUMENT_TEXT = 20_000
 
-/** The words of a PDF in reading order, page by page, up to `limit` characters; '' when it has none (a scan). */
+/** A PDF is read for at most this long and this many pages: an upload must not wait on a strange file. */
+const READ_LIMIT_MS = 15_000
+const MAX_PAGES = 300
+
+/**
+ * The words of a PDF in reading order, page by page, up to `limit` characters; '' when it has
+ * none (a scan). Throws when the file cannot be read or takes too long.
+ */
 export async function pdfText(bytes: Uint8Array, limit = MAX_DOCUMENT_TEXT): Promise<string> {
   // Loaded on the first PDF only: PDF.js is large, and most processes never read one.
   const { getDocumentProxy } = await import('unpdf')
   const pdf = await getDocumentProxy(new Uint8Array(bytes))
+  const deadline = Date.now() + READ_LIMIT_MS
   try {
     let text = ''
-    for (let n = 1; n <= pdf.numPages && text.length < limit; n++) {
+    for (let n = 1; n <= Math.min(pdf.numPages, MAX_PAGES) && text.length < limit; n++) {
+      if (Date.now() > deadline) throw new Error(`reading took over ${READ_LIMIT_MS / 1000} s`)
       const page = await pdf.getPage(n)
       const content = await page.getTextContent()
       // Runs of glyphs as PDF.js finds them: a shaped Vietnamese word may be several, so they are
@@ -38,9 +47,10 @@ export const recordDocumentText: CollectionBeforeChangeHook = async ({ data, req
   try {
     data.documentText = await pdfText(file.data)
   } catch (error) {
-    // A PDF that PDF.js cannot read is still a document people may download: it is only not searchable.
+    // A PDF that PDF.js cannot read is still a document people may download: it is only not
+    // searchable ('' — read, no text — so it is not tried again at every start).
     req.payload.logger.warn(`PDF text not read from ${file.name}: ${(error as Error).message}`)
-    data.documentText = null
+    data.documentText = ''
   }
   return data
 }

@@ -13,6 +13,7 @@ import { nextBin, tsxBin, waitForHttp } from '../cms/runtime/services'
 import { startApp } from '../tests/helpers/runningApp'
 import { freePort } from '../tests/helpers/serveSite'
 import { load, type LoadResult } from './load'
+import { runNode } from './runNode'
 import { treeMemory } from './processMemory'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -20,15 +21,6 @@ const password = 'bench-serving-password-1'
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'duan8-serving-'))
 const failures: string[] = []
 
-function run(args: string[], env: Record<string, string>): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
-    let output = ''
-    child.stdout.on('data', (c) => (output += c))
-    child.stderr.on('data', (c) => (output += c))
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')}:\n${output.slice(-3000)}`))))
-  })
-}
 
 const started: ChildProcess[] = []
 function serve(args: string[], env: Record<string, string>): ChildProcess {
@@ -39,7 +31,7 @@ function serve(args: string[], env: Record<string, string>): ChildProcess {
 
 process.stdout.write('building the bare Payload app… ')
 const bareDb = path.join(work, 'bare.db')
-await run([nextBin, 'build', 'bench/barePayload'], { NEXT_TELEMETRY_DISABLED: '1', BARE_PAYLOAD_DB: bareDb })
+await runNode([nextBin, 'build', 'bench/barePayload'], { NEXT_TELEMETRY_DISABLED: '1', BARE_PAYLOAD_DB: bareDb })
 process.stdout.write('starting npm start… ')
 const app = await startApp({ ADMIN_PASSWORD: password })
 try {
@@ -63,7 +55,7 @@ try {
   }
   const plans = ((await (await fetch(`${app.cmsUrl}/api/plans?depth=0&limit=10`)).json()) as { docs: unknown[] }).docs
   fs.writeFileSync(path.join(work, 'plans.json'), JSON.stringify(plans))
-  await run([tsxBin, 'bench/barePayload/seed.ts', path.join(work, 'plans.json')], { BARE_PAYLOAD_DB: bareDb, NODE_ENV: 'development' })
+  await runNode([tsxBin, 'bench/barePayload/seed.ts', path.join(work, 'plans.json')], { BARE_PAYLOAD_DB: bareDb, NODE_ENV: 'development' })
 
   process.stdout.write('starting the bare pair… ')
   const [astroPort, payloadPort] = [await freePort(), await freePort()]

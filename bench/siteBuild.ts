@@ -3,13 +3,13 @@
  * phone downloads. Every figure is measured in this run; ratios compare against a baseline from
  * the same run, so a noisy machine shifts both sides alike. Sizes: BENCH_SIZES=100,1000,10000.
  */
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
 
 import { astroBin, tsxBin } from '../cms/runtime/services'
+import { runNode } from './runNode'
 
 /** Campaigns saved per seeding process (bench/seedBenchData.ts): libsql 0.14 holds a file descriptor per save until GC. */
 const SEED_CHUNK = 2500
@@ -17,16 +17,6 @@ const SEED_CHUNK = 2500
 const root = path.resolve(import.meta.dirname, '..')
 const sizes = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number)
 
-function run(args: string[], env: Record<string, string>): Promise<{ ms: number; output: string }> {
-  const started = Date.now()
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
-    let output = ''
-    child.stdout.on('data', (c) => (output += c))
-    child.stderr.on('data', (c) => (output += c))
-    child.on('close', (code) => (code === 0 ? resolve({ ms: Date.now() - started, output }) : reject(new Error(`${args.join(' ')}: ${output.slice(-3000)}`))))
-  })
-}
 
 const countPages = (dir: string): number =>
   fs.readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countPages(path.join(dir, e.name)) : e.name === 'index.html' ? 1 : 0), 0)
@@ -47,12 +37,12 @@ for (const docs of sizes) {
   const snapshot = path.join(work, 'snapshot.json')
   process.stdout.write(`${docs} documents: seeding… `)
   for (let from = 0; from < Math.max(docs, 1); from += SEED_CHUNK) {
-    await run(['--expose-gc', tsxBin, 'bench/seedBenchData.ts', String(docs), snapshot, String(from), String(from + SEED_CHUNK)], env)
+    await runNode(['--expose-gc', tsxBin, 'bench/seedBenchData.ts', String(docs), snapshot, String(from), String(from + SEED_CHUNK)], env)
   }
   process.stdout.write('building with CMS… ')
-  const withCms = await run([astroBin, 'build'], { ...env, SITE_OUT_DIR: path.join(out, 'cms'), SITE_CACHE_DIR: path.join(out, 'cache-cms') })
+  const withCms = await runNode([astroBin, 'build'], { ...env, SITE_OUT_DIR: path.join(out, 'cms'), SITE_CACHE_DIR: path.join(out, 'cache-cms') })
   process.stdout.write('building from plain data… ')
-  const plain = await run([astroBin, 'build'], { ...env, SITE_DATA_FILE: snapshot, DATABASE_URI: 'file:/nonexistent/never-opened.db', SITE_OUT_DIR: path.join(out, 'plain'), SITE_CACHE_DIR: path.join(out, 'cache-plain') })
+  const plain = await runNode([astroBin, 'build'], { ...env, SITE_DATA_FILE: snapshot, DATABASE_URI: 'file:/nonexistent/never-opened.db', SITE_OUT_DIR: path.join(out, 'plain'), SITE_CACHE_DIR: path.join(out, 'cache-plain') })
   const pages = countPages(path.join(out, 'cms', 'client'))
   const plainPages = countPages(path.join(out, 'plain', 'client'))
   if (pages !== plainPages) throw new Error(`page counts differ: ${pages} with CMS, ${plainPages} without`)
@@ -77,7 +67,7 @@ for (const docs of sizes) {
     }
   }
   process.stdout.write(`${docs} documents: publish → visible… `)
-  const result = await run([tsxBin, 'bench/publishToVisible.ts'], { ...env, SITE_AUTO_REBUILD: '1', SITE_BUILDS_DIR: path.relative(root, path.join(out, 'live')) })
+  const result = await runNode([tsxBin, 'bench/publishToVisible.ts'], { ...env, SITE_AUTO_REBUILD: '1', SITE_BUILDS_DIR: path.relative(root, path.join(out, 'live')) })
   const line = result.output.trim().split('\n').find((l) => l.startsWith('{"visibleMs"'))
   if (!line) throw new Error(`publish → visible gave no result:\n${result.output.slice(-2000)}`)
   const publish = { docs, ...JSON.parse(line) } as Publish

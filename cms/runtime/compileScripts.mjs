@@ -1,6 +1,7 @@
 // The production entry points compiled to plain JavaScript at start, so the servers run on Node
 // alone: a TypeScript loader (tsx) costs each process a loader thread and tens of megabytes.
-// Packages stay external and load from node_modules as they are.
+// Packages stay external and load from node_modules as they are. No source maps: the output is
+// readable as it is, and maps written before the rename into <hash>/ would point one folder off.
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -30,7 +31,6 @@ export async function compileScripts(root) {
     platform: 'node',
     target: 'node22.12',
     packages: 'external',
-    sourcemap: 'linked',
     logLevel: 'warning',
     write: false,
   })

@@ -18,5 +18,4 @@ const root = process.env.APP_ROOT ? path.resolve(process.env.APP_ROOT) : process
 // Compiled in a child process: the compiler's 20 MB would otherwise stay with the supervisor.
 const compiler = fileURLToPath(new URL('./compileScripts.mjs', import.meta.url))
 process.env.COMPILED_SCRIPTS_DIR = execFileSync(process.execPath, [compiler, root], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
-process.setSourceMapsEnabled(true)
 await import(pathToFileURL(path.join(process.env.COMPILED_SCRIPTS_DIR, `${name}.mjs`)).href)

@@ -2,6 +2,7 @@ import node from '@astrojs/node'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
+import { pageKeys } from './site/integrations/pageKeys'
 import { pagefind } from './site/integrations/pagefind'
 import { precompress } from './site/integrations/precompress'
 
@@ -30,7 +31,7 @@ export default defineConfig({
     allowedDomains: [{ hostname: site.hostname }, { hostname: 'localhost' }, { hostname: '127.0.0.1' }],
   },
   // precompress runs last: it compresses what the others wrote (the Pagefind index, the sitemap).
-  integrations: [pagefind(), sitemap({ filter: (page) => !page.includes('/xem-truoc/') && !page.endsWith('/404/') }), precompress()],
+  integrations: [pageKeys(), pagefind(), sitemap({ filter: (page) => !page.includes('/xem-truoc/') && !page.endsWith('/404/') }), precompress()],
   vite: {
     ssr: {
       // Payload and its adapters run from node_modules as they are; bundling them breaks native drivers.

@@ -3,6 +3,7 @@
  * phone downloads. Every figure is measured in this run; ratios compare against a baseline from
  * the same run, so a noisy machine shifts both sides alike. Sizes: BENCH_SIZES=100,1000,10000.
  */
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -24,11 +25,12 @@ const gzipKB = (file: string) => zlib.gzipSync(fs.readFileSync(file)).length / 1
 
 type Row = { docs: number; pages: number; cmsMs: number; plainMs: number }
 const rows: Row[] = []
-type Publish = { docs: number; visibleMs: number; buildMs: number; rendered: number; reused: number; fullMs: number }
+type Publish = { docs: number; coldMs: number; warmMs: number; editMs: number; rendered: number; reused: number; rendererMB: number; fullMs: number }
 const publishes: Publish[] = []
 let transfer: Record<string, string> | undefined
 
 fs.mkdirSync(path.join(root, '.site-builds'), { recursive: true })
+const compiledScripts = execFileSync(process.execPath, [path.join(root, 'cms', 'runtime', 'compileScripts.mjs'), root], { encoding: 'utf8' })
 for (const docs of sizes) {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), `duan8-bench-${docs}-`))
   const out = fs.mkdtempSync(path.join(root, '.site-builds', `bench-${docs}-`))
@@ -67,8 +69,9 @@ for (const docs of sizes) {
     }
   }
   process.stdout.write(`${docs} documents: publish → visible… `)
-  const result = await runNode([tsxBin, 'bench/publishToVisible.ts'], { ...env, SITE_AUTO_REBUILD: '1', SITE_BUILDS_DIR: path.relative(root, path.join(out, 'live')) })
-  const line = result.output.trim().split('\n').find((l) => l.startsWith('{"visibleMs"'))
+  // The renderer runs compiled, as under `npm start`, so its memory is the production figure.
+  const result = await runNode([tsxBin, 'bench/publishToVisible.ts'], { ...env, SITE_AUTO_REBUILD: '1', SITE_BUILDS_DIR: path.relative(root, path.join(out, 'live')), COMPILED_SCRIPTS_DIR: compiledScripts })
+  const line = result.output.trim().split('\n').find((l) => l.startsWith('{"coldMs"'))
   if (!line) throw new Error(`publish → visible gave no result:\n${result.output.slice(-2000)}`)
   const publish = { docs, ...JSON.parse(line) } as Publish
   // Incremental building that reuses nothing is a full build in disguise: the figures would mislead.
@@ -92,16 +95,19 @@ console.table(
     'growth vs first size (pages ×)': `${(r.cmsMs / first.cmsMs).toFixed(1)} (${(r.pages / first.pages).toFixed(1)})`,
   })),
 )
-console.log('\nPublish one campaign → visible on the live site (incremental build, including the publish debounce) vs a full rebuild of the same site, same run')
+console.log('\nPublish → visible on the live site (including the publish debounce), patched by the resident renderer, vs a full rebuild of the same site, same run')
 console.table(
   publishes.map((p) => ({
     documents: p.docs,
-    'publish → visible (s)': (p.visibleMs / 1000).toFixed(1),
+    'first publish, renderer starting (s)': (p.coldMs / 1000).toFixed(1),
+    'new campaign, renderer resident (s)': (p.warmMs / 1000).toFixed(1),
+    'edit (s)': (p.editMs / 1000).toFixed(1),
     'pages rendered / reused': `${p.rendered} / ${p.reused}`,
     'full rebuild (s)': (p.fullMs / 1000).toFixed(1),
-    'visible ÷ full': (p.visibleMs / p.fullMs).toFixed(2),
-    'vs first size': (p.visibleMs / publishes[0]!.visibleMs).toFixed(2),
-    'target ≤ 3 s': p.visibleMs <= 3000 ? 'met' : 'not met',
+    'resident ÷ full': (p.warmMs / p.fullMs).toFixed(3),
+    'resident vs first size': (p.warmMs / publishes[0]!.warmMs).toFixed(2),
+    'target ≤ 3 s (resident)': p.warmMs <= 3000 && p.editMs <= 3000 ? 'met' : 'not met',
+    'renderer memory (MB)': p.rendererMB.toFixed(0),
   })),
 )
 if (transfer) {

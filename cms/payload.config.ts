@@ -19,7 +19,7 @@ import { wellFormedRequests } from './errors/wellFormedRequests'
 import { messages } from './i18n/messages'
 import { seo } from './plugins/seo'
 import { cmsDir, rootDir } from './paths'
-import { requestSiteRebuild } from './siteBuilder/rebuildQueue'
+import { requestFullSiteBuild } from './siteBuilder/rebuildQueue'
 import { payloadSecret } from './secret'
 
 export default buildConfig({
@@ -74,6 +74,6 @@ export default buildConfig({
   onInit: (payload) => {
     applyPolicyToPayloadCollections(payload)
     if (databaseKind() === 'sqlite') serialiseSqliteWrites(payload, sqliteBusyTimeoutMs)
-    if (process.env.SITE_REBUILD_ON_START === '1') requestSiteRebuild(payload, 'khởi động / start')
+    if (process.env.SITE_REBUILD_ON_START === '1') requestFullSiteBuild(payload, 'khởi động / start')
   },
 })

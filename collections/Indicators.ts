@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from './hooks/rebuildSite'
+
 export const contentAreas = [
   { value: 'nd1', label: { vi: 'Nội dung 1: Tuyên truyền, vận động thay đổi “nếp nghĩ, cách làm”', en: 'Area 1: Communication for changing mindsets' } },
   { value: 'nd2', label: { vi: 'Nội dung 2: Mô hình nâng cao quyền năng kinh tế, giải quyết vấn đề cấp thiết', en: 'Area 2: Economic empowerment and urgent issues' } },
@@ -18,6 +20,8 @@ export const Indicators: CollectionConfig = {
     defaultColumns: ['code', 'name', 'unit', 'contentArea', 'aggregation', 'sensitive'],
     group: { vi: 'Danh mục', en: 'Catalogues' },
   },
+  // Plans show their targets' indicators by name and unit.
+  hooks: { afterChange: [rebuildSiteAfterChange], afterDelete: [rebuildSiteAfterDelete] },
   fields: [
     {
       type: 'row',

@@ -11,6 +11,7 @@ import { queuePasswordResetMail } from '../cms/email/passwordReset'
 import { queuedElsewhereSubject } from '../cms/email/queuedMail'
 import { translate } from '../cms/i18n/translate'
 import { alsoValidate } from './fields/validation'
+import { warmSiteRendererOnLogin } from './hooks/warmSiteRenderer'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -23,7 +24,7 @@ export const Users: CollectionConfig = {
     defaultColumns: ['name', 'email', 'role', 'orgUnit'],
     group: { vi: 'Hệ thống', en: 'System' },
   },
-  hooks: { beforeOperation: [throttleLogin, throttlePasswordReset, requireCurrentPassword, checkPasswordPolicy], afterOperation: [liftLoginHolds] },
+  hooks: { beforeOperation: [throttleLogin, throttlePasswordReset, requireCurrentPassword, checkPasswordPolicy], afterOperation: [liftLoginHolds], afterLogin: [warmSiteRendererOnLogin] },
   auth: {
     // Wrong passwords are throttled by cms/auth/loginThrottle.ts, per address and account, not by Payload's account lock.
     maxLoginAttempts: 0,

@@ -2,17 +2,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { dataDir } from '../paths'
+import { processAlive } from '../runtime/processAlive'
 
 const lockFile = () => path.join(dataDir, '.backup-in-progress')
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
 
 /**
  * While a backup copies files, no file is removed for good: deleted rows' files stay set aside
@@ -21,7 +14,7 @@ const alive = (pid: number) => {
 export function backupInProgress(): boolean {
   try {
     const pid = Number(fs.readFileSync(lockFile(), 'utf8'))
-    return Number.isInteger(pid) && alive(pid)
+    return Number.isInteger(pid) && processAlive(pid)
   } catch {
     return false
   }

@@ -8,7 +8,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
 /** The scripts `npm start` and the maintenance commands run, by name (cms/scripts/<name>.ts). */
-export const productionScripts = ['start', 'serveAdmin', 'serveSite', 'prepare', 'backup', 'restore']
+export const productionScripts = ['start', 'serveAdmin', 'serveSite', 'prepare', 'backup', 'restore', 'renderWorker']
 
 const keepMs = 24 * 60 * 60_000
 const keepNewest = 5

@@ -15,7 +15,7 @@ export const launcher = path.join(rootDir, 'cms', 'runtime', 'run.mjs')
  * (`npm run dev`). The loader keeps it one process: a supervisor watching tsx's command line would
  * miss the server it starts.
  */
-export function scriptArgs(name: 'serveAdmin' | 'serveSite' | 'prepare'): string[] {
+export function scriptArgs(name: 'serveAdmin' | 'serveSite' | 'prepare' | 'renderWorker'): string[] {
   const compiled = process.env.COMPILED_SCRIPTS_DIR
   return compiled ? [path.join(compiled, `${name}.mjs`)] : ['--import', 'tsx', path.join('cms', 'scripts', `${name}.ts`)]
 }

@@ -5,8 +5,10 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { rootDir } from '../paths'
+import { processAlive } from '../runtime/processAlive'
 import { astroBin } from '../runtime/services'
 import { buildCacheDir, buildLinks, defaultBuildsDir } from './paths'
+import { readerEnv } from './residentRenderer'
 
 /** Pages Astro rendered, and pages it copied from the previous build (unchanged key and code). */
 export type PageCounts = { rendered: number; reused: number }
@@ -44,6 +46,7 @@ function runAstroBuild(outDir: string, cacheDir: string, env: Record<string, str
       cwd: rootDir,
       env: {
         ...process.env,
+        ...readerEnv,
         ...env,
         SITE_OUT_DIR: outDir,
         SITE_CACHE_DIR: cacheDir,
@@ -96,19 +99,11 @@ const completeMarker = '.complete'
 /** Beside a build folder while Astro builds into it: the Astro process's id. */
 const builderFile = (dir: string) => `${dir}.builder`
 
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
 
 /** Stops an Astro build left running by a caller that died — only if that process still is one. */
 async function stopOrphanBuilder(dir: string): Promise<void> {
   const pid = Number(await fs.readFile(builderFile(dir), 'utf8').catch(() => ''))
-  if (!pid || !isAlive(pid)) return
+  if (!pid || !processAlive(pid)) return
   const command = await fs.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')
   if (command.includes('astro')) process.kill(pid, 'SIGKILL')
 }
@@ -122,12 +117,19 @@ async function stopOrphanBuilder(dir: string): Promise<void> {
 export async function removeInterruptedBuilds(buildsDir = defaultBuildsDir): Promise<string[]> {
   const { current, previous } = buildLinks(buildsDir)
   const live = new Set(await Promise.all([current, previous].map((l) => fs.readlink(l).catch(() => ''))))
-  const names = (await fs.readdir(buildsDir).catch(() => [] as string[])).filter((name) => name.startsWith('build-') && !name.endsWith('.builder'))
+  const all = await fs.readdir(buildsDir).catch(() => [] as string[])
+  // The resident renderer's folders and Pagefind indexes being made (cms/siteBuilder/patchSite.ts),
+  // left by a process that is gone.
+  for (const name of all) {
+    const owner = Number(/^(?:renderer|pagefind)-(\d+)-/.exec(name)?.[1])
+    if (owner && owner !== process.pid && !processAlive(owner)) await fs.rm(path.join(buildsDir, name), { recursive: true, force: true })
+  }
+  const names = all.filter((name) => name.startsWith('build-') && !name.endsWith('.builder'))
   const interrupted: string[] = []
   for (const name of names) {
     const dir = path.join(buildsDir, name)
     const caller = Number(/-(\d+)$/.exec(name)?.[1])
-    if (live.has(dir) || caller === process.pid || (caller && isAlive(caller))) continue
+    if (live.has(dir) || caller === process.pid || (caller && processAlive(caller))) continue
     if (await fs.stat(path.join(dir, completeMarker)).then(() => true, () => false)) continue
     await stopOrphanBuilder(dir)
     await fs.rm(dir, { recursive: true, force: true })
@@ -149,6 +151,40 @@ export async function currentBuildDir(buildsDir = defaultBuildsDir): Promise<str
   return fs.realpath(buildLinks(buildsDir).current).catch(() => null)
 }
 
+/** A fresh folder name for the next build; its suffix is this process, so a start can tell interrupted builds. */
+export const newBuildDir = (buildsDir: string) => path.join(buildsDir, `build-${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`)
+
+/** Makes a finished build live: marks it complete, swaps `current` to it (the one it replaces becomes `previous`), prunes old ones. */
+export async function makeLive(buildsDir: string, dir: string): Promise<void> {
+  const { current, previous } = buildLinks(buildsDir)
+  // Removed first: in a linked copy of another build it would be that build's file too.
+  await fs.rm(path.join(dir, completeMarker), { force: true })
+  await fs.writeFile(path.join(dir, completeMarker), new Date().toISOString())
+  const live = await fs.readlink(current).catch(() => null)
+  if (live) await swapSymlink(previous, live)
+  await swapSymlink(current, dir)
+  pruneInBackground(buildsDir)
+}
+
+const pruning = new Map<string, Promise<void>>()
+
+/**
+ * Old builds are removed after the swap, while the next publish may already run (removing a
+ * 10,000-page build takes about a second): only folders older than the three newest go, never
+ * `current` or `previous`, so nothing a publish copies from. Failing to tidy does not make the
+ * build that just went live look failed.
+ */
+function pruneInBackground(buildsDir: string): void {
+  const before = pruning.get(buildsDir) ?? Promise.resolve()
+  const next = before
+    .then(() => pruneOldBuilds(buildsDir))
+    .catch((error: Error) => console.error(`[site] không xoá được bản dựng cũ / could not prune old builds: ${error.message}`))
+  pruning.set(buildsDir, next)
+}
+
+/** Resolves when old builds have been removed (tests look at the builds folder). */
+export const pruningSettled = async (buildsDir = defaultBuildsDir) => pruning.get(buildsDir)
+
 /**
  * Builds the site and, only if the build succeeded and produced its home page, makes it live by
  * swapping the `current` symlink; the build it replaces stays as `previous` for rollback.
@@ -157,11 +193,10 @@ export async function buildSite(
   options: { buildsDir?: string; env?: Record<string, string> } = {},
 ): Promise<BuildResult> {
   const { buildsDir = defaultBuildsDir, env = {} } = options
-  const { current, previous } = buildLinks(buildsDir)
   const started = Date.now()
   await fs.mkdir(buildsDir, { recursive: true })
   await removeInterruptedBuilds(buildsDir)
-  const dir = path.join(buildsDir, `build-${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`)
+  const dir = newBuildDir(buildsDir)
   await fs.mkdir(buildCacheDir(buildsDir), { recursive: true })
   if (await fs.stat(cacheInUse(buildsDir)).then(() => true, () => false)) await forgetIncrementalCache(buildsDir)
   await fs.writeFile(cacheInUse(buildsDir), String(process.pid))
@@ -174,11 +209,7 @@ export async function buildSite(
     await fs.rm(cacheInUse(buildsDir), { force: true })
     return { ok: false, error: output.trim().split('\n').slice(-15).join('\n'), ms: Date.now() - started }
   }
-  await fs.writeFile(path.join(dir, completeMarker), new Date().toISOString())
-  const live = await fs.readlink(current).catch(() => null)
-  if (live) await swapSymlink(previous, live)
-  await swapSymlink(current, dir)
-  await pruneOldBuilds(buildsDir)
+  await makeLive(buildsDir, dir)
   await fs.rm(cacheInUse(buildsDir), { force: true })
   return { ok: true, dir, ms: Date.now() - started, pages }
 }

@@ -1,17 +1,17 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 
 import compression from 'compression'
 import sirv from 'sirv'
 
-export type Handler = (req: IncomingMessage, res: ServerResponse) => void
+import { astroHandlerFor } from './serverBundles'
 
-// The built entry must not start its own server when imported: we only want its request handler.
-process.env.ASTRO_NODE_AUTOSTART = 'disabled'
+export type Handler = (req: IncomingMessage, res: ServerResponse) => void
 
 /** Named by their content (Vite's assets, Pagefind's index chunks): a change gets a new name, so they never go stale. */
 const fingerprinted = /^\/(?:_astro\/|pagefind\/(?:fragment|index|filter)\/|pagefind\/pagefind\.[^/]+\.pf_meta$)/
+const hiddenFile = /(^|\/)\.|%2e/i
+
 export const cachePolicy = {
   fingerprinted: 'public, max-age=31536000, immutable',
   // Kept, but checked by ETag on every use (a 304 costs a few hundred bytes): an unpublished page,
@@ -26,9 +26,11 @@ export const cachePolicy = {
  * build's @astrojs/node handler, compressed as it is sent.
  */
 export async function loadBuildHandler(buildDir: string): Promise<Handler> {
-  const astro = (await import(pathToFileURL(path.join(buildDir, 'server', 'entry.mjs')).href)).handler as Handler
+  const astro = await astroHandlerFor(path.dirname(buildDir), buildDir)
+  // Looked up per request (a stat or two), not listed up front: listing a 10,000-page build takes
+  // most of a second, with the server blocked, at every publish.
   const files = sirv(path.join(buildDir, 'client'), {
-    dev: false,
+    dev: true,
     etag: true,
     brotli: true,
     gzip: true,
@@ -38,7 +40,8 @@ export async function loadBuildHandler(buildDir: string): Promise<Handler> {
   const compress = compression({ threshold: 1024 })
   const dynamic: Handler = (req, res) => compress(req as never, res as never, () => astro(req, res))
   return (req, res) => {
-    if (req.method === 'GET' || req.method === 'HEAD') files(req, res, () => dynamic(req, res))
+    // No file whose name starts with a dot is the site's (sirv lists them only when not listing up front).
+    if ((req.method === 'GET' || req.method === 'HEAD') && !hiddenFile.test((req.url ?? '').split('?')[0]!)) files(req, res, () => dynamic(req, res))
     else dynamic(req, res)
   }
 }

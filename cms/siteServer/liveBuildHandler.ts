@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { startNewBuildGeneration } from '../../site/lib/perBuild'
 import { portalSecurityHeaders } from '../runtime/securityHeaders.mjs'
 import { type Handler, loadBuildHandler } from './buildHandler'
 import { settleForwardedFor, trustedProxies } from './clientAddress'
@@ -29,7 +30,12 @@ function followLiveBuild(currentLink: string) {
   let again = false
   const resolveLink = async () => {
     const dir = await fs.promises.realpath(currentLink).catch(() => null)
-    if (dir && dir !== live?.dir) live = { dir, handle: await withTimeout(loadBuildHandler(dir), loadTimeoutMs, dir) }
+    if (dir && dir !== live?.dir) {
+      const handle = await withTimeout(loadBuildHandler(dir), loadTimeoutMs, dir)
+      // What the server bundle read from the previous build (settings, search entries) is read again.
+      startNewBuildGeneration()
+      live = { dir, handle }
+    }
   }
   const check = (): Promise<void> => {
     if (checking) {

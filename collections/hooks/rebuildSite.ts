@@ -1,14 +1,14 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 
-import { requestSiteRebuild } from '../../cms/siteBuilder/rebuildQueue'
+import { requestSiteRebuild, type SavedDocument } from '../../cms/siteBuilder/rebuildQueue'
 import { whenTransactionEnds } from '../../cms/storage/commitCallbacks'
 
 /**
  * Asks for a rebuild once the change is committed: a build started before would read the data
  * without it, and a save that is rolled back changes nothing to rebuild.
  */
-function rebuildOnceCommitted(req: PayloadRequest, reason: string): void {
-  const request = async () => requestSiteRebuild(req.payload, reason)
+function rebuildOnceCommitted(req: PayloadRequest, reason: string, saved?: SavedDocument): void {
+  const request = async () => requestSiteRebuild(req.payload, reason, saved)
   if (!whenTransactionEnds(req, request, async () => {})) void request()
 }
 
@@ -23,7 +23,7 @@ export const rebuildSiteAfterChange: CollectionAfterChangeHook = ({ collection, 
   const before = previousDoc as Versioned | undefined
   const versioned = Boolean(collection.versions?.drafts)
   if (!versioned || current._status === 'published' || before?._status === 'published') {
-    rebuildOnceCommitted(req, `${collection.slug} ${current.id}`)
+    rebuildOnceCommitted(req, `${collection.slug} ${current.id}`, current.id === undefined ? undefined : { collection: collection.slug, id: current.id })
   }
   return doc
 }
@@ -31,7 +31,7 @@ export const rebuildSiteAfterChange: CollectionAfterChangeHook = ({ collection, 
 export const rebuildSiteAfterDelete: CollectionAfterDeleteHook = ({ collection, doc, req }) => {
   const current = doc as Versioned
   if (!collection.versions?.drafts || current._status === 'published') {
-    rebuildOnceCommitted(req, `${collection.slug} ${current.id} (xoá)`)
+    rebuildOnceCommitted(req, `${collection.slug} ${current.id} (xoá)`, current.id === undefined ? undefined : { collection: collection.slug, id: current.id })
   }
   return doc
 }

@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro'
 import { close, createIndex } from 'pagefind'
 
 import { SEARCH_INDEX_PATH } from '../lib/searchIndex'
+import { RENDERER_BOOT_ENV } from './pageKeys'
 import { pagefindRecord, type SearchEntry } from '../lib/searchMatch'
 
 /**
@@ -19,18 +20,28 @@ export function pagefind(): AstroIntegration {
     name: 'du-an-8/pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir)
-        const entries = JSON.parse(await fs.readFile(path.join(outDir, SEARCH_INDEX_PATH), 'utf8')) as SearchEntry[]
-        const { index, errors } = await createIndex({ forceLanguage: 'vi' })
-        if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`)
-        for (const entry of entries) {
-          const added = await index.addCustomRecord({ url: entry.url, language: 'vi', ...pagefindRecord(entry) })
-          if (added.errors.length > 0) throw new Error(`Pagefind: ${entry.url}: ${added.errors.join('; ')}`)
-        }
-        await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') })
-        await close()
-        logger.info(`Pagefind: ${entries.length} mục đã được lập chỉ mục`)
+        if (process.env[RENDERER_BOOT_ENV] === '1') return
+        const count = await writeSearchIndex(fileURLToPath(dir))
+        logger.info(`Pagefind: ${count} mục đã được lập chỉ mục`)
       },
     },
   }
+}
+
+/**
+ * Pagefind's files in `<client>/pagefind/`, from the entries the build wrote in
+ * `<client>/tim-kiem/chi-muc.json`. The resident renderer calls it too, after a patch
+ * (`outputDir` then is a fresh folder, moved into the patched build).
+ */
+export async function writeSearchIndex(clientDir: string, outputDir = path.join(clientDir, 'pagefind')): Promise<number> {
+  const entries = JSON.parse(await fs.readFile(path.join(clientDir, SEARCH_INDEX_PATH), 'utf8')) as SearchEntry[]
+  const { index, errors } = await createIndex({ forceLanguage: 'vi' })
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`)
+  for (const entry of entries) {
+    const added = await index.addCustomRecord({ url: entry.url, language: 'vi', ...pagefindRecord(entry) })
+    if (added.errors.length > 0) throw new Error(`Pagefind: ${entry.url}: ${added.errors.join('; ')}`)
+  }
+  await index.writeFiles({ outputPath: outputDir })
+  await close()
+  return entries.length
 }

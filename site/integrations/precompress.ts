@@ -34,9 +34,51 @@ async function placeCopy(cached: string, target: string): Promise<void> {
 }
 
 /**
+ * Writes `file.br` and `file.gz` beside each of `files` that is worth compressing. Each result is
+ * kept in `cacheDir` under the hash of its input, so a file compressed once is never compressed
+ * again. Returns the names of the cache entries used, and how many were made and reused.
+ */
+export async function compressFiles(files: Iterable<string> | AsyncIterable<string>, cacheDir: string) {
+  await fs.mkdir(cacheDir, { recursive: true })
+  const used = new Set<string>()
+  let compressed = 0
+  let reused = 0
+  for await (const file of files) {
+    if (!compressible.has(path.extname(file))) continue
+    const data = await fs.readFile(file)
+    if (data.length < smallestWorthIt) continue
+    const hash = createHash('sha256').update(data).digest('hex')
+    for (const [suffix, compress] of Object.entries(encodings)) {
+      const cached = path.join(cacheDir, `${hash}.${suffix}`)
+      used.add(path.basename(cached))
+      // Anything compressed is at least a few bytes: an empty file is what a crash left.
+      let size = await fs.stat(cached).then((s) => (s.size > 8 ? s.size : -1), () => -1)
+      if (size < 0) {
+        const output = await compress(data)
+        size = output.length
+        // Kept even when not smaller, so the cache says "done"; only served when it helps.
+        // Written whole and synced before it gets its name: a later build trusts what it finds.
+        const temp = `${cached}.${process.pid}.tmp`
+        const handle = await fs.open(temp, 'w')
+        await handle.writeFile(output)
+        await handle.sync()
+        await handle.close()
+        await fs.rename(temp, cached)
+        compressed++
+      } else reused++
+      if (size < data.length * 0.9) await placeCopy(cached, `${file}.${suffix}`)
+    }
+  }
+  return { used, compressed, reused }
+}
+
+/** Where a build's compressed files are kept between builds (inside Astro's cache folder). */
+export const compressedCacheDir = (astroCacheDir: string) => path.join(astroCacheDir, 'compressed')
+
+/**
  * Writes `page.html.br` and `page.html.gz` beside every text file of the build, so the portal
- * server sends each page compressed without compressing per request. Each result is kept in the
- * build cache under the hash of its input: a rebuild compresses only what changed.
+ * server sends each page compressed without compressing per request. A rebuild compresses only
+ * what changed, and drops from the cache what the build no longer uses.
  */
 export function precompress(): AstroIntegration {
   let cacheDir = ''
@@ -44,39 +86,10 @@ export function precompress(): AstroIntegration {
     name: 'du-an-8/precompress',
     hooks: {
       'astro:config:done': ({ config }) => {
-        cacheDir = path.join(fileURLToPath(config.cacheDir), 'compressed')
+        cacheDir = compressedCacheDir(fileURLToPath(config.cacheDir))
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await fs.mkdir(cacheDir, { recursive: true })
-        const used = new Set<string>()
-        let compressed = 0
-        let reused = 0
-        for await (const file of filesUnder(fileURLToPath(dir))) {
-          if (!compressible.has(path.extname(file))) continue
-          const data = await fs.readFile(file)
-          if (data.length < smallestWorthIt) continue
-          const hash = createHash('sha256').update(data).digest('hex')
-          for (const [suffix, compress] of Object.entries(encodings)) {
-            const cached = path.join(cacheDir, `${hash}.${suffix}`)
-            used.add(path.basename(cached))
-            // Anything compressed is at least a few bytes: an empty file is what a crash left.
-            let size = await fs.stat(cached).then((s) => (s.size > 8 ? s.size : -1), () => -1)
-            if (size < 0) {
-              const output = await compress(data)
-              size = output.length
-              // Kept even when not smaller, so the cache says "done"; only served when it helps.
-              // Written whole and synced before it gets its name: a later build trusts what it finds.
-              const temp = `${cached}.${process.pid}.tmp`
-              const handle = await fs.open(temp, 'w')
-              await handle.writeFile(output)
-              await handle.sync()
-              await handle.close()
-              await fs.rename(temp, cached)
-              compressed++
-            } else reused++
-            if (size < data.length * 0.9) await placeCopy(cached, `${file}.${suffix}`)
-          }
-        }
+        const { used, compressed, reused } = await compressFiles(filesUnder(fileURLToPath(dir)), cacheDir)
         for (const name of await fs.readdir(cacheDir)) {
           if (!used.has(name) && !name.endsWith('.tmp')) await fs.rm(path.join(cacheDir, name), { force: true })
         }

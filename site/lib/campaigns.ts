@@ -6,6 +6,8 @@ import { findPublished } from './payload'
 import { richTextToHTML, richTextToPlainText } from './richText'
 import { seoView, type SeoView } from './seo'
 import { fromSnapshotOr } from './snapshot'
+import { perBuild } from './perBuild'
+import { immutableView } from './cacheKey'
 
 export type Term = { slug: string; name: string }
 
@@ -82,13 +84,18 @@ export async function loadPublishedCampaignDocs(): Promise<Campaign[]> {
   return findPublished('campaigns', '-publishedAt')
 }
 
-let cache: Promise<CampaignView[]> | undefined
-
 /** Every published campaign as the site shows it; read once per build and shared by all pages. */
-export function allPublishedCampaigns(): Promise<CampaignView[]> {
-  cache ??= fromSnapshotOr('campaigns', loadPublishedCampaignDocs).then((docs) => docs.map((d) => toCampaignView(d, optionLabels)))
-  return cache
+/** Views of documents the resident renderer kept from the previous patch are kept too, and hashed once (site/lib/cacheKey.ts). */
+const viewsByDoc = new WeakMap<Campaign, CampaignView>()
+const viewOf = (doc: Campaign) => {
+  let view = viewsByDoc.get(doc)
+  if (!view) viewsByDoc.set(doc, (view = immutableView(toCampaignView(doc, optionLabels))))
+  return view
 }
+
+export const allPublishedCampaigns: () => Promise<CampaignView[]> = perBuild(() =>
+  fromSnapshotOr('campaigns', loadPublishedCampaignDocs).then((docs) => docs.map(viewOf)),
+)
 
 /** The terms (themes or communes) used by at least one published campaign, with their campaigns. */
 export function groupBy(campaigns: CampaignView[], key: 'themes' | 'communes'): { term: Term; campaigns: CampaignView[] }[] {

@@ -6,6 +6,7 @@ import { imagesAndFiles, type FileView, type ImageView } from './media'
 import { findPublished, payloadClient } from './payload'
 import { richTextToHTML } from './richText'
 import { fromSnapshotOr } from './snapshot'
+import { perBuild } from './perBuild'
 
 export type ModelView = {
   slug: string
@@ -99,9 +100,6 @@ function toContestView(c: Contest, entries: ContestEntry[], awarded: Record<stri
   }
 }
 
-let cache: Promise<ContestView[]> | undefined
-
-export function allPublishedContests(): Promise<ContestView[]> {
-  cache ??= fromSnapshotOr('contests', loadContestData).then(({ contests, entries, awarded }) => contests.map((c) => toContestView(c, entries, awarded)))
-  return cache
-}
+export const allPublishedContests: () => Promise<ContestView[]> = perBuild(() =>
+  fromSnapshotOr('contests', loadContestData).then(({ contests, entries, awarded }) => contests.map((c) => toContestView(c, entries, awarded))),
+)

@@ -5,6 +5,7 @@ import { imageView, mediaUrl, type ImageView } from './media'
 export { formatFileSize } from './media'
 import { payloadClient } from './payload'
 import { fromSnapshotOr } from './snapshot'
+import { perBuild } from './perBuild'
 
 export type LibraryItem = {
   id: string
@@ -87,8 +88,6 @@ function toItem(doc: Media): LibraryItem | null {
   }
 }
 
-let cache: Promise<LibraryItem[]> | undefined
-
 export async function loadLibraryDocs(): Promise<Media[]> {
   const payload = await payloadClient()
   const result = await payload.find({
@@ -103,7 +102,6 @@ export async function loadLibraryDocs(): Promise<Media[]> {
 }
 
 /** Everything editors chose to show in the public library, newest first. */
-export function libraryItems(): Promise<LibraryItem[]> {
-  cache ??= fromSnapshotOr('library', loadLibraryDocs).then((docs) => docs.map(toItem).filter((x): x is LibraryItem => Boolean(x)))
-  return cache
-}
+export const libraryItems: () => Promise<LibraryItem[]> = perBuild(() =>
+  fromSnapshotOr('library', loadLibraryDocs).then((docs) => docs.map(toItem).filter((x): x is LibraryItem => Boolean(x))),
+)

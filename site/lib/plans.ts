@@ -4,6 +4,7 @@ import { findPublished } from './payload'
 import { richTextToHTML, richTextToPlainText } from './richText'
 import { seoView, type SeoView } from './seo'
 import { fromSnapshotOr } from './snapshot'
+import { perBuild } from './perBuild'
 
 export type PlanSummary = {
   slug: string
@@ -90,8 +91,7 @@ export async function loadPublishedPlanDocs(): Promise<Plan[]> {
   return findPublished('plans', '-publishedAt')
 }
 
-let cache: Promise<Plan[]> | undefined
-const publishedPlanDocs = () => (cache ??= fromSnapshotOr('plans', loadPublishedPlanDocs))
+const publishedPlanDocs = perBuild(() => fromSnapshotOr('plans', loadPublishedPlanDocs))
 
 export async function listPublishedPlans(limit = 200): Promise<PlanSummary[]> {
   return (await publishedPlanDocs()).slice(0, limit).map(toSummary)

@@ -4,6 +4,7 @@ import { withCacheKeys } from './cacheKey'
 import { findPublished } from './payload'
 import { richTextToHTML } from './richText'
 import { fromSnapshotOr } from './snapshot'
+import { perBuild } from './perBuild'
 
 export type SummaryView = {
   edition: number
@@ -46,13 +47,10 @@ function toView(doc: ProgressSummary): SummaryView | null {
   }
 }
 
-let cache: Promise<SummaryView[]> | undefined
-
 /** Every published summary, newest edition first; read once per build. */
-export function allPublishedSummaries(): Promise<SummaryView[]> {
-  cache ??= fromSnapshotOr('progressSummaries', loadPublishedSummaryDocs).then((docs) => docs.map(toView).filter((v): v is SummaryView => v !== null))
-  return cache
-}
+export const allPublishedSummaries: () => Promise<SummaryView[]> = perBuild(() =>
+  fromSnapshotOr('progressSummaries', loadPublishedSummaryDocs).then((docs) => docs.map(toView).filter((v): v is SummaryView => v !== null)),
+)
 
 /** One data file per published summary: /du-lieu/<dataset>.csv and .json. */
 export async function datasetPaths() {

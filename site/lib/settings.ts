@@ -2,6 +2,7 @@ import type { SiteSetting } from '../../cms/payload-types'
 import { readBuiltFile } from './builtFile'
 import { payloadClient } from './payload'
 import { fromSnapshotOr } from './snapshot'
+import { perBuild } from './perBuild'
 
 /** Where the build writes the settings it was built with (site/pages/cai-dat.json.ts). */
 export const SITE_SETTINGS_PATH = 'cai-dat.json'
@@ -18,9 +19,6 @@ export type SiteSettingsView = {
 
 const safeUrl = (url: string) => (/^(https?:\/\/|\/)/i.test(url.trim()) ? url.trim() : '#')
 
-let cached: Promise<SiteSettingsView> | undefined
-let cachedFromBuild: Promise<SiteSettingsView> | undefined
-
 export async function loadSiteSettingsDoc(): Promise<SiteSetting> {
   const payload = await payloadClient()
   return payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: false })
@@ -32,26 +30,24 @@ export async function loadSiteSettingsDoc(): Promise<SiteSetting> {
  * them and the server never loads the CMS for them; `astro dev` has no build and asks the CMS.
  */
 export function getSiteSettings({ fromBuild = false } = {}): Promise<SiteSettingsView> {
-  if (fromBuild) {
-    cachedFromBuild ??= readBuiltFile<SiteSettingsView>(SITE_SETTINGS_PATH).then((built) => built ?? getSiteSettings())
-    cachedFromBuild.catch(() => (cachedFromBuild = undefined))
-    return cachedFromBuild
-  }
-  cached ??= (async () => {
-    const s = await fromSnapshotOr('settings', loadSiteSettingsDoc)
-    return {
-      portalName: s.portalName ?? '',
-      welcomeLine: s.welcomeLine ?? '',
-      description: s.description ?? '',
-      hotlineHeading: s.hotlines?.heading ?? 'ĐIỆN THOẠI HỮU ÍCH',
-      hotlines: (s.hotlines?.numbers ?? []).map((h) => ({
-        label: h.label,
-        number: h.number,
-        tel: h.number.replace(/[^\d+]/g, ''),
-      })),
-      links: (s.links ?? []).map((l) => ({ label: l.label, url: safeUrl(l.url) })),
-      footer: s.footer ?? '',
-    }
-  })()
-  return cached
+  return fromBuild ? settingsOfLiveBuild() : settingsFromCms()
 }
+
+const settingsOfLiveBuild = perBuild(async () => (await readBuiltFile<SiteSettingsView>(SITE_SETTINGS_PATH)) ?? settingsFromCms())
+
+const settingsFromCms = perBuild(async (): Promise<SiteSettingsView> => {
+  const s = await fromSnapshotOr('settings', loadSiteSettingsDoc)
+  return {
+    portalName: s.portalName ?? '',
+    welcomeLine: s.welcomeLine ?? '',
+    description: s.description ?? '',
+    hotlineHeading: s.hotlines?.heading ?? 'ĐIỆN THOẠI HỮU ÍCH',
+    hotlines: (s.hotlines?.numbers ?? []).map((h) => ({
+      label: h.label,
+      number: h.number,
+      tel: h.number.replace(/[^\d+]/g, ''),
+    })),
+    links: (s.links ?? []).map((l) => ({ label: l.label, url: safeUrl(l.url) })),
+    footer: s.footer ?? '',
+  }
+})

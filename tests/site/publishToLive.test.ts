@@ -44,6 +44,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   server?.close()
+  ;(await import('../../cms/siteBuilder/residentRenderer')).stopResidentRenderer()
   await ctx?.close()
   fs.rmSync(buildsDir, { recursive: true, force: true })
   delete process.env.SITE_AUTO_REBUILD
@@ -113,12 +114,18 @@ describe('publish → live', () => {
     expect((await status(planPath)).code).toBe(200)
     const goodUri = process.env.DATABASE_URI
     process.env.DATABASE_URI = 'ftp://khong-phai-co-so-du-lieu'
+    // A full build reads the database named now; the resident renderer keeps the one it started
+    // with, so it is stopped and kept off for this publish.
+    const { stopResidentRenderer } = await import('../../cms/siteBuilder/residentRenderer')
+    stopResidentRenderer()
+    process.env.SITE_RESIDENT_RENDERER = '0'
     try {
       const plan = (await ctx.payload.find({ collection: 'plans', limit: 1 })).docs[0]!
       await ctx.payload.update({ collection: 'plans', id: plan.id, data: { summary: 'Sửa để dựng lại' } })
       await settled()
     } finally {
       process.env.DATABASE_URI = goodUri
+      delete process.env.SITE_RESIDENT_RENDERER
     }
     const failed = await ctx.payload.findGlobal({ slug: 'site-build-status' })
     expect(failed.status).toBe('failed')

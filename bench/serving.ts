@@ -33,7 +33,8 @@ process.stdout.write('building the bare Payload app… ')
 const bareDb = path.join(work, 'bare.db')
 await runNode([nextBin, 'build', 'bench/barePayload'], { NEXT_TELEMETRY_DISABLED: '1', BARE_PAYLOAD_DB: bareDb })
 process.stdout.write('starting npm start… ')
-const app = await startApp({ ADMIN_PASSWORD: password })
+// The resident renderer stops 5 s after the last publish here (15 min by default): idle is measured once it has.
+const app = await startApp({ ADMIN_PASSWORD: password, SITE_RENDERER_IDLE_MS: '5000' })
 try {
   // Ten published plans, as the issue measured: copies of the seeded plan, saved as an officer would.
   const login = await fetch(`${app.cmsUrl}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'admin@du-an-8.local', password }) })
@@ -51,6 +52,13 @@ try {
   const deadline = Date.now() + 180_000
   while (!(await (await fetch(`${app.siteUrl}/ke-hoach/`)).text()).includes(lastTitle)) {
     if (Date.now() > deadline) throw new Error('the ten plans never reached the portal')
+    await new Promise((r) => setTimeout(r, 1000))
+  }
+  const renderer = () => treeMemory(app.pid).processes.find((p) => p.command.includes('renderWorker'))
+  const publishing = { ours: treeMemory(app.pid), rendererMB: renderer()?.rssMB ?? 0 }
+  const rendererDeadline = Date.now() + 120_000
+  while (renderer()) {
+    if (Date.now() > rendererDeadline) throw new Error('the resident renderer did not stop when idle')
     await new Promise((r) => setTimeout(r, 1000))
   }
   const plans = ((await (await fetch(`${app.cmsUrl}/api/plans?depth=0&limit=10`)).json()) as { docs: unknown[] }).docs
@@ -108,6 +116,7 @@ try {
   for (const [what, m] of [['idle', idle], ['after the load above', loaded]] as const) {
     console.log(`${pad(what, 40)}${pad(m.ours.totalMB.toFixed(0), 12)}${pad(m.bare.totalMB.toFixed(0), 12)}${(m.ours.totalMB / m.bare.totalMB).toFixed(2)}×`)
   }
+  console.log(`${pad('while publishing (renderer resident)', 40)}${pad(publishing.ours.totalMB.toFixed(0), 12)}${pad('', 12)}renderer ${publishing.rendererMB.toFixed(0)} MB, stops after its idle time`)
   for (const [who, at, m] of [['npm start', 'idle', idle.ours], ['npm start', 'loaded', loaded.ours], ['bare', 'idle', idle.bare], ['bare', 'loaded', loaded.bare]] as const) {
     for (const p of m.processes) console.log(`  ${who.padEnd(10)}${at.padEnd(7)}${p.rssMB.toFixed(0).padStart(5)} MB  ${p.command.replace(root + '/', '').slice(0, 90) || '(next-server)'}`)
   }

@@ -27,10 +27,11 @@ export const cachePolicy = {
  */
 export async function loadBuildHandler(buildDir: string): Promise<Handler> {
   const astro = await astroHandlerFor(path.dirname(buildDir), buildDir)
-  // Looked up per request (a stat or two), not listed up front: listing a 10,000-page build takes
-  // most of a second, with the server blocked, at every publish.
+  // Listed up front, once per build: a lookup per request then costs a map read. (Looking files up
+  // per request instead served pages at 0.7× bare @astrojs/node; the listing blocks the server
+  // for about 0.8 s at a swap of a 10,000-page build.)
   const files = sirv(path.join(buildDir, 'client'), {
-    dev: true,
+    dev: false,
     etag: true,
     brotli: true,
     gzip: true,
@@ -40,7 +41,7 @@ export async function loadBuildHandler(buildDir: string): Promise<Handler> {
   const compress = compression({ threshold: 1024 })
   const dynamic: Handler = (req, res) => compress(req as never, res as never, () => astro(req, res))
   return (req, res) => {
-    // No file whose name starts with a dot is the site's (sirv lists them only when not listing up front).
+    // No file whose name starts with a dot is the site's.
     if ((req.method === 'GET' || req.method === 'HEAD') && !hiddenFile.test((req.url ?? '').split('?')[0]!)) files(req, res, () => dynamic(req, res))
     else dynamic(req, res)
   }

@@ -25,7 +25,7 @@ const gzipKB = (file: string) => zlib.gzipSync(fs.readFileSync(file)).length / 1
 
 type Row = { docs: number; pages: number; cmsMs: number; plainMs: number }
 const rows: Row[] = []
-type Publish = { docs: number; coldMs: number; warmMs: number; editMs: number; rendered: number; reused: number; rendererMB: number; fullMs: number }
+type Publish = { docs: number; coldMs: number; rendererStartMs: number; warmMs: number; editMs: number; warmRuns: number[]; editRuns: number[]; steps: Record<string, number>; rendered: number; reused: number; rendererMB: number; fullMs: number }
 const publishes: Publish[] = []
 let transfer: Record<string, string> | undefined
 
@@ -99,9 +99,9 @@ console.log('\nPublish → visible on the live site (including the publish debou
 console.table(
   publishes.map((p) => ({
     documents: p.docs,
-    'first publish, renderer starting (s)': (p.coldMs / 1000).toFixed(1),
-    'new campaign, renderer resident (s)': (p.warmMs / 1000).toFixed(1),
-    'edit (s)': (p.editMs / 1000).toFixed(1),
+    'first publish, renderer starting (s)': `${(p.coldMs / 1000).toFixed(1)} (start ${(p.rendererStartMs / 1000).toFixed(1)})`,
+    'new campaign, renderer resident (s, median of 3)': (p.warmMs / 1000).toFixed(1),
+    'edit (s, median of 3)': (p.editMs / 1000).toFixed(1),
     'pages rendered / reused': `${p.rendered} / ${p.reused}`,
     'full rebuild (s)': (p.fullMs / 1000).toFixed(1),
     'resident ÷ full': (p.warmMs / p.fullMs).toFixed(3),
@@ -110,6 +110,9 @@ console.table(
     'renderer memory (MB)': p.rendererMB.toFixed(0),
   })),
 )
+console.log('\nWhere the median new campaign\'s time went (ms): steps in the renderer, the swap, the whole patch, the whole publish → visible')
+console.table(Object.fromEntries(publishes.map((p) => [p.docs, p.steps])))
+console.log('Every run (s):', publishes.map((p) => `${p.docs}: new ${p.warmRuns.map((ms) => (ms / 1000).toFixed(1)).join('/')}, edit ${p.editRuns.map((ms) => (ms / 1000).toFixed(1)).join('/')}`).join('; '))
 if (transfer) {
   console.log('\nWhat a reader downloads')
   console.table(Object.entries(transfer).map(([what, size]) => ({ what, size })))

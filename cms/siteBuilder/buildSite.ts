@@ -14,7 +14,7 @@ import { readerEnv } from './residentRenderer'
 export type PageCounts = { rendered: number; reused: number }
 
 export type BuildResult =
-  | { ok: true; dir: string; ms: number; pages: PageCounts }
+  | { ok: true; dir: string; ms: number; pages: PageCounts; steps?: Record<string, number> }
   | { ok: false; error: string; ms: number }
 
 /** Counted from Astro's log as it streams: a reused page ends "(restored)" or "(cached)", a rendered one "(+12ms)". */
@@ -181,9 +181,6 @@ function pruneInBackground(buildsDir: string): void {
     .catch((error: Error) => console.error(`[site] không xoá được bản dựng cũ / could not prune old builds: ${error.message}`))
   pruning.set(buildsDir, next)
 }
-
-/** Resolves when old builds have been removed (tests look at the builds folder). */
-export const pruningSettled = async (buildsDir = defaultBuildsDir) => pruning.get(buildsDir)
 
 /**
  * Builds the site and, only if the build succeeded and produced its home page, makes it live by

@@ -1,10 +1,11 @@
 import fs from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 import type { AstroIntegration, AstroPrerenderer } from 'astro'
 
-import { type BuildRecord, PAGE_KEYS_FILE, type PageKey, pageKeysOf, RENDERER_BOOT_ENV, type RendererHandoff, rendererHandoffKey } from '../../site/integrations/pageKeys'
+import { type BuildRecord, firstClaims, PAGE_KEYS_FILE, type PageKey, pageKeysOf, RENDERER_BOOT_ENV, type RendererHandoff, rendererHandoffKey } from '../../site/integrations/pageKeys'
 import { writeSearchIndex } from '../../site/integrations/pagefind'
 import { compressFiles } from '../../site/integrations/precompress'
 import { type ChangeSet, startNewBuildGeneration } from '../../site/lib/perBuild'
@@ -35,9 +36,6 @@ export type ResidentRenderer = {
   spare: { base: string; dir: string; ready: Promise<boolean> } | null
 }
 
-/** The code changed since the renderer started, or the live build is older: the caller builds in full and restarts the renderer. */
-export class StaleRendererError extends Error {}
-
 export type PatchJob = { liveDir: string; newDir: string; changes: ChangeSet; compressedCacheDir: string }
 /**
  * `searchIndexed`: the patch also remade Pagefind's index, because a page went away — what is
@@ -66,7 +64,9 @@ export async function bootRenderer(bootDir: string): Promise<ResidentRenderer> {
   await build({ root: rootDir, logLevel: 'error' })
   if (!handoff.prerenderer) throw new Error('Astro did not hand over its prerenderer')
   await fs.rename(kept, bundle)
-  const generate = (await import(pathToFileURL(path.join(rootDir, 'node_modules', 'astro', 'dist', 'core', 'build', 'generate.js')).href)) as { renderPath: RenderPath }
+  // Not exported by Astro's package: found beside its package.json, wherever npm installed it.
+  const astroDir = path.dirname(createRequire(path.join(rootDir, 'package.json')).resolve('astro/package.json'))
+  const generate = (await import(pathToFileURL(path.join(astroDir, 'dist', 'core', 'build', 'generate.js')).href)) as { renderPath: RenderPath }
   const prerenderer = handoff.prerenderer as ResidentRenderer['prerenderer']
   const clientDir = fileURLToPath(prerenderer.app.getOptions().settings.config.build.client)
   return { prerenderer, renderPath: generate.renderPath, clientDir, source: handoff.source ?? '', workDir: bootDir, spare: null }
@@ -104,10 +104,7 @@ export async function warmRenderer(renderer: ResidentRenderer): Promise<number> 
 
 /** The paths whose page must be made again: new, changed key or file, or without a key (rendered every time). */
 function pathsToRender(paths: PathWithRoute[], keys: Record<string, PageKey>, live: Record<string, PageKey>): PathWithRoute[] {
-  const seen = new Set<string>()
-  return paths.filter(({ pathname, route }) => {
-    if (seen.has(pathname) || keys[pathname]!.component !== route.component) return false
-    seen.add(pathname)
+  return firstClaims(paths).filter(({ pathname }) => {
     const now = keys[pathname]!
     const before = live[pathname]
     return now.key === null || before?.key !== now.key || before.file !== now.file
@@ -145,7 +142,7 @@ export async function patchBuild(renderer: ResidentRenderer, job: PatchJob): Pro
     stepStart = now
   }
   const { source, pages: live } = JSON.parse(await fs.readFile(path.join(job.liveDir, PAGE_KEYS_FILE), 'utf8')) as BuildRecord
-  if (!source || source !== renderer.source) throw new StaleRendererError('the live build and the renderer were made from different source')
+  if (!source || source !== renderer.source) throw new Error('the live build and the renderer were made from different source')
 
   startNewBuildGeneration(job.changes)
   const { app } = renderer.prerenderer

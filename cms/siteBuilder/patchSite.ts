@@ -30,8 +30,10 @@ export async function patchSite(options: { buildsDir?: string; changes: ChangeSe
     await fs.rm(dir, { recursive: true, force: true })
     return { ok: false, error: error instanceof Error ? error.message : String(error), ms: Date.now() - started }
   }
+  const swapStarted = Date.now()
   await makeLive(buildsDir, dir)
-  return { ok: true, dir, ms: Date.now() - started, pages: { rendered: result.rendered, reused: result.reused }, searchIndexed: result.searchIndexed }
+  const steps = { ...result.steps, worker: result.ms, swap: Date.now() - swapStarted }
+  return { ok: true, dir, ms: Date.now() - started, pages: { rendered: result.rendered, reused: result.reused }, steps, searchIndexed: result.searchIndexed }
 }
 
 /**

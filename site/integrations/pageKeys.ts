@@ -7,7 +7,7 @@ import type { AstroIntegration, AstroPrerenderer } from 'astro'
 import { sourceIdentity } from './sourceIdentity'
 
 /** One prerendered path of a build: its cacheKey (none for pages without getStaticPaths) and its file. */
-export type PageKey = { key: string | null; file: string; component: string; page: boolean }
+export type PageKey = { key: string | null; file: string; page: boolean }
 
 /** Beside the build's client/ and server/ folders, never served. */
 export const PAGE_KEYS_FILE = 'page-keys.json'
@@ -45,13 +45,16 @@ export function outputFile(pathname: string, route: Route): string {
   return trimmed === '' ? 'index.html' : `${trimmed}/index.html`
 }
 
+/** Each path once, with the first route that claims it: the one Astro renders. */
+export function firstClaims<P extends { pathname: string }>(paths: P[]): P[] {
+  const seen = new Set<string>()
+  return paths.filter(({ pathname }) => !seen.has(pathname) && seen.add(pathname))
+}
+
 export function pageKeysOf(paths: { pathname: string; route: Route; cacheKey?: string }[]): Record<string, PageKey> {
-  const keys: Record<string, PageKey> = {}
-  for (const { pathname, route, cacheKey } of paths) {
-    // Astro keeps the first route that claims a path; so does this record.
-    keys[pathname] ??= { key: cacheKey ?? null, file: outputFile(pathname, route), component: route.component, page: route.type === 'page' }
-  }
-  return keys
+  return Object.fromEntries(
+    firstClaims(paths).map(({ pathname, route, cacheKey }) => [pathname, { key: cacheKey ?? null, file: outputFile(pathname, route), page: route.type === 'page' }]),
+  )
 }
 
 /**

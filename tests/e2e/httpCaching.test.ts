@@ -72,6 +72,31 @@ describe('the portal as npm start serves it', () => {
     expect(entry.headers['cache-control']).toBe('public, no-cache')
   })
 
+  it('serves a page with or without its trailing slash, HEAD as headers only, and nothing outside the built pages', async () => {
+    const withSlash = await raw(`${app.siteUrl}${planPath}`, { 'Accept-Encoding': 'br' })
+    const without = await raw(`${app.siteUrl}${planPath.slice(0, -1)}`, { 'Accept-Encoding': 'br' })
+    expect(without.status).toBe(200)
+    expect(without.body.equals(withSlash.body)).toBe(true)
+    expect(without.headers['content-type']).toBe('text/html; charset=utf-8')
+
+    const head = await new Promise<http.IncomingMessage>((resolve, reject) => {
+      const req = http.request(`${app.siteUrl}${planPath}`, { method: 'HEAD', headers: { 'Accept-Encoding': 'gzip' } }, resolve)
+      req.on('error', reject)
+      req.end()
+    })
+    head.resume()
+    expect(head.statusCode).toBe(200)
+    expect(head.headers['content-encoding']).toBe('gzip')
+    expect(Number(head.headers['content-length'])).toBeGreaterThan(1000)
+
+    // The build's record of its pages sits beside client/, and marker files start with a dot.
+    for (const outside of ['/../page-keys.json', '/%2e%2e/page-keys.json', '/..%2fpage-keys.json', '/.complete', '/pagefind/../../page-keys.json']) {
+      const answer = await raw(`${app.siteUrl}${outside}`)
+      expect(answer.status, outside).toBe(404)
+      expect(answer.body.toString(), outside).not.toContain('"source"')
+    }
+  })
+
   it('compresses pages made per request (search results) as they are sent', async () => {
     const results = await raw(`${app.siteUrl}/tim-kiem/ket-qua/?q=ke+hoach`, { 'Accept-Encoding': 'gzip' })
     expect(results.status).toBe(200)

@@ -189,7 +189,7 @@ export interface Plan {
   };
   legalBasis?:
     | {
-        number: string;
+        number?: string | null;
         date?: string | null;
         issuer?: string | null;
         title?: string | null;

@@ -82,7 +82,15 @@ export async function loadContestData(): Promise<{ contests: Contest[]; entries:
 }
 
 function toContestView(c: Contest, entries: ContestEntry[], awarded: Record<string, number>): ContestView {
-  const showcase = entries.filter((e) => String(idOf(e.contest)) === String(c.id)).map((e) => toModelView(e, c))
+  // In the order the contest lists its prizes (Giải Nhất before Giải Nhì), then by title.
+  const rank = (prize: string) => {
+    const at = (c.prizes ?? []).findIndex((p) => p.name === prize)
+    return at === -1 ? Number.MAX_SAFE_INTEGER : at
+  }
+  const showcase = entries
+    .filter((e) => String(idOf(e.contest)) === String(c.id))
+    .map((e) => toModelView(e, c))
+    .sort((a, b) => rank(a.prize) - rank(b.prize) || a.title.localeCompare(b.title, 'vi'))
   return {
     slug: c.slug ?? String(c.id),
     title: c.title,

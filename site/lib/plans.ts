@@ -12,13 +12,14 @@ export type PlanSummary = {
   summary: string
   documentNumber: string
   issuingBody: string
+  /** The document's own date; the posting date is publishedAt. */
+  issuedAt: string | null
   publishedAt: string | null
 }
 
 export type PlanView = PlanSummary & {
   parentBody: string
   place: string
-  issuedAt: string | null
   signer: { name: string; position: string }
   legalBasis: { number: string; date: string | null; issuer: string; title: string }[]
   period: { start: number | null; end: number | null }
@@ -42,6 +43,7 @@ function toSummary(doc: Plan): PlanSummary {
     summary: doc.summary ?? '',
     documentNumber: doc.documentNumber ?? '',
     issuingBody: doc.issuingBody,
+    issuedAt: doc.issuedAt ?? null,
     publishedAt: doc.publishedAt ?? null,
   }
 }
@@ -53,9 +55,8 @@ export function toPlanView(doc: Plan): PlanView {
     seo: seoView(doc.meta, { title: summary.title, description: summary.summary, image: null }),
     parentBody: doc.parentBody ?? '',
     place: doc.place ?? '',
-    issuedAt: doc.issuedAt ?? null,
     signer: { name: doc.signer?.name ?? '', position: doc.signer?.position ?? '' },
-    legalBasis: (doc.legalBasis ?? []).map((b) => ({ number: b.number, date: b.date ?? null, issuer: b.issuer ?? '', title: b.title ?? '' })),
+    legalBasis: (doc.legalBasis ?? []).map((b) => ({ number: b.number ?? '', date: b.date ?? null, issuer: b.issuer ?? '', title: b.title ?? '' })),
     period: { start: doc.period?.startYear ?? null, end: doc.period?.endYear ?? null },
     orgUnits: (doc.orgUnits ?? []).map((u) => populated(u)?.name).filter((n): n is string => Boolean(n)),
     beneficiaries: doc.beneficiaries ?? '',

@@ -10,17 +10,20 @@ export function formatValue(value: PublicValue): string {
   return Number.isInteger(value) ? integer.format(value) : decimal.format(value)
 }
 
-/** What was achieved, as a reader expects it: "12 tổ", or "13,3 % (12/90)" for a ratio. */
+/** A value with its unit: "12 tổ", and a percentage written as everywhere on the portal, "35,7%". */
+export const withUnit = (value: string, unit: string) => (unit === '%' ? `${value}%` : `${value} ${unit}`)
+
+/** What was achieved, as a reader expects it: "12 tổ", or "13,3% (12/90)" for a ratio. */
 export function formatAchieved(row: PublicRow, indicator: Pick<PublicIndicator, 'aggregation' | 'unit'>): string {
   if (indicator.aggregation === 'ratio') {
     if (row.percent == null) return row.value === '<5' ? '<5' : '–'
-    return `${decimal.format(row.percent)} % (${formatValue(row.value)}/${formatValue(row.denominator)})`
+    return `${withUnit(decimal.format(row.percent), '%')} (${formatValue(row.value)}/${formatValue(row.denominator)})`
   }
-  return row.value == null ? '–' : `${formatValue(row.value)} ${indicator.unit}`
+  return row.value == null ? '–' : withUnit(formatValue(row.value), indicator.unit)
 }
 
 export function formatTarget(indicator: Pick<PublicIndicator, 'target' | 'unit'>): string {
-  return indicator.target == null ? '–' : `${formatValue(indicator.target)} ${indicator.unit}`
+  return indicator.target == null ? '–' : withUnit(formatValue(indicator.target), indicator.unit)
 }
 
 /** Width of a progress bar: 0–100, however far past the target. */

@@ -26,6 +26,8 @@ describe('contest pages and the showcase of models', () => {
     expect(text).not.toContain(c.hiddenModel)
     expect(text).toContain('Ngoài ra có 1 mô hình đạt giải không được giới thiệu công khai theo nguyện vọng của người dự thi.')
     expect(pageExists(`mo-hinh/${slugify(c.hiddenModel)}`)).toBe(false)
+    // In the order of the contest's prizes, though the second prize's title sorts first.
+    expect(text.indexOf(c.shownModel)).toBeLessThan(text.indexOf(c.anonymousModel))
   })
 
   it('gives each shown model its own page, with names and images only where consent allows', () => {

@@ -42,9 +42,25 @@ describe('the built plan page', () => {
 
   it('shows legal basis and reporting deadlines from the structured fields', () => {
     const text = textOf(planPage())
-    expect(text).toContain('82/KH-BTV (14/09/2022)')
+    // One space between the parts, none before the colon.
+    expect(text).toContain('82/KH-BTV (14/09/2022) – Ban Thường vụ Hội LHPN tỉnh Thanh Hóa: Kế hoạch triển khai Dự án 8')
+    expect(text).toContain('Thời gian thực hiện Từ năm 2022 đến năm 2025')
     expect(text).toContain('Báo cáo trước ngày 10/09')
     expect(text).toContain('Bổ sung, cập nhật số liệu trước ngày 31/01 (năm tiếp theo)')
+  })
+
+  it('writes a one-year plan as that year, a signer known only by position, a citation without a number', () => {
+    const text = textOf(page('ke-hoach/ke-hoach-to-chuc-hoi-thi-mo-hinh-sang-tao-nam-2024'))
+    expect(text).toContain('Thời gian thực hiện Năm 2024')
+    expect(text).not.toContain('Từ năm 2024')
+    expect(text).toContain('Người ký Chủ tịch')
+    expect(text).toContain('Căn cứ – Hội LHPN tỉnh Thanh Hóa: Hướng dẫn tổ chức hội thi năm 2024')
+  })
+
+  it('lists each plan with its number and the date it was issued, not the date it was posted', () => {
+    const list = textOf(page('ke-hoach'))
+    expect(list).toContain('Số 15/KH-HPN, ngày 01/03/2024 · Ban Thường vụ Hội LHPN huyện Như Thanh')
+    expect(list).not.toContain('02/03/2024')
   })
 
   it('lists published plans on the home page and the plan list, newest first', () => {

@@ -9,7 +9,7 @@ export const legalBasisField: Field = {
     {
       type: 'row',
       fields: [
-        { name: 'number', type: 'text', required: true, label: { vi: 'Số hiệu', en: 'Number' } },
+        { name: 'number', type: 'text', label: { vi: 'Số hiệu (nếu có)', en: 'Number (if any)' } },
         { name: 'date', type: 'date', label: { vi: 'Ngày ban hành', en: 'Date' } },
         { name: 'issuer', type: 'text', label: { vi: 'Cơ quan ban hành', en: 'Issuer' } },
       ],

@@ -12,7 +12,7 @@ import { bootRenderer, buildSearchIndex, patchBuild, type PatchJob, warmRenderer
 export type RendererJobs = {
   patch: PatchJob
   searchIndex: { buildDir: string; outputDir: string; compressedCacheDir: string }
-  withSearchIndex: { liveDir: string; newDir: string; indexDir: string }
+  withSearchIndex: { liveDir: string; newDir: string; indexDir: string; compressedCacheDir: string }
 }
 type Request = { [K in keyof RendererJobs]: { id: number; type: K; job: RendererJobs[K] } }[keyof RendererJobs]
 

@@ -60,7 +60,7 @@ export async function prepareSearchIndex(buildsDir = defaultBuildsDir): Promise<
       if (!now) return discard()
       const dir = newBuildDir(buildsDir)
       try {
-        await withSearchIndexByRenderer(buildsDir, { liveDir: now, newDir: dir, indexDir: outputDir })
+        await withSearchIndexByRenderer(buildsDir, { liveDir: now, newDir: dir, indexDir: outputDir, compressedCacheDir: compressedCacheDir(buildCacheDir(buildsDir)) })
       } catch (error) {
         await fs.rm(dir, { recursive: true, force: true })
         await discard()

@@ -12,8 +12,12 @@ export type PageKey = { key: string | null; file: string; page: boolean }
 /** Beside the build's client/ and server/ folders, never served. */
 export const PAGE_KEYS_FILE = 'page-keys.json'
 
-/** What page-keys.json holds: the source the build was made from, and its pages. */
-export type BuildRecord = { source: string; pages: Record<string, PageKey> }
+/**
+ * What page-keys.json holds: the source the build was made from, and its pages. `sitemapStale`:
+ * pages came since the sitemap was written (a patch leaves it to the job that follows with the
+ * search index).
+ */
+export type BuildRecord = { source: string; pages: Record<string, PageKey>; sitemapStale?: boolean }
 
 /** Set while the resident renderer starts (cms/siteBuilder/renderWorker.ts): compile and load, render nothing. */
 export const RENDERER_BOOT_ENV = 'SITE_RENDERER_BOOT'

@@ -135,10 +135,16 @@ describe('publishing through the resident renderer', () => {
   })
 
   it('a live build made from other source is rebuilt in full, not patched', async () => {
-    const keysFile = path.join(live(), 'page-keys.json')
+    // As if another version of the code had built the live site: a copy of it, recorded with other source, swapped in.
+    const { makeLive, newBuildDir } = await import('../../cms/siteBuilder/buildSite')
+    const { linkCopy } = await import('../../cms/siteBuilder/linkCopy')
+    const other = newBuildDir(buildsDir)
+    await linkCopy(live(), other)
+    const keysFile = path.join(other, 'page-keys.json')
     const record = JSON.parse(fs.readFileSync(keysFile, 'utf8')) as { source: string }
     fs.rmSync(keysFile)
     fs.writeFileSync(keysFile, JSON.stringify({ ...record, source: 'mã nguồn khác' }))
+    await makeLive(buildsDir, other)
     const theme = (await ctx.payload.find({ collection: 'campaign-themes', limit: 1 })).docs[0]!
     const result = await publishAndSettle(() =>
       ctx.payload.create({ collection: 'campaigns', data: { title: 'Chiến dịch sau khi đổi mã', themes: [theme.id as number], body: body('x') as never, _status: 'published' } }),

@@ -32,7 +32,7 @@ for (let p = 0; p < periods; p++) {
   const year = 2020 + Math.floor(p / 2)
   const [start, end] = p % 2 === 0 ? [`${year}-01-01`, `${year}-06-30`] : [`${year}-07-01`, `${year}-12-31`]
   const iso = (d: string) => `${d}T00:00:00.000Z`
-  const doc = await payload.create({ collection: 'reporting-periods', data: { code: `P${p}`, name: `Kỳ ${p}`, kind: 'half-year', startDate: iso(start), endDate: iso(end), communeDeadline: iso(end), communeUpdateDeadline: iso(end), districtDeadline: iso(end), districtUpdateDeadline: iso(end) } })
+  const doc = await payload.create({ collection: 'reporting-periods', data: { plan: plan.id as number, code: `P${p}`, name: `Kỳ ${p}`, kind: 'half-year', startDate: iso(start), endDate: iso(end), communeDeadline: iso(end), communeUpdateDeadline: iso(end), districtDeadline: iso(end), districtUpdateDeadline: iso(end) } })
   periodIds.push(doc.id as number)
   periodEnds.set(doc.id as number, iso(end))
 }

@@ -225,6 +225,15 @@ export interface Plan {
         unit: string;
         year?: number | null;
         orgUnit?: (number | null) | OrgUnit;
+        frequency?: ('half-year' | 'year' | 'mid-end' | 'once') | null;
+        /**
+         * Mid-term/end-of-term indicators; empty: the middle year of the plan.
+         */
+        midTermYear?: number | null;
+        /**
+         * Empty: the plan’s last year.
+         */
+        endTermYear?: number | null;
         id?: string | null;
       }[]
     | null;
@@ -294,6 +303,10 @@ export interface Indicator {
   contentArea: 'nd1' | 'nd2' | 'nd3' | 'nd4';
   type: 'output' | 'result';
   aggregation: 'sum' | 'ratio' | 'latest';
+  /**
+   * The default for plans; a plan may set its own frequency for its target (for example result indicators at mid-term and end of term).
+   */
+  frequency?: ('half-year' | 'year' | 'mid-end' | 'once') | null;
   disaggregations?: ('sex' | 'ethnicMinority')[] | null;
   /**
    * For counts of victims of violence or trafficking: public values from 1 to 4 show as “<5”.
@@ -617,6 +630,7 @@ export interface IndicatorReport {
  */
 export interface ReportingPeriod {
   id: number;
+  plan?: (number | null) | Plan;
   code: string;
   name: string;
   kind: 'half-year' | 'year';
@@ -1097,6 +1111,9 @@ export interface PlansSelect<T extends boolean = true> {
         unit?: T;
         year?: T;
         orgUnit?: T;
+        frequency?: T;
+        midTermYear?: T;
+        endTermYear?: T;
         id?: T;
       };
   reportingDeadlines?:
@@ -1302,6 +1319,7 @@ export interface IndicatorsSelect<T extends boolean = true> {
   contentArea?: T;
   type?: T;
   aggregation?: T;
+  frequency?: T;
   disaggregations?: T;
   sensitive?: T;
   description?: T;
@@ -1313,6 +1331,7 @@ export interface IndicatorsSelect<T extends boolean = true> {
  * via the `definition` "reporting-periods_select".
  */
 export interface ReportingPeriodsSelect<T extends boolean = true> {
+  plan?: T;
   code?: T;
   name?: T;
   kind?: T;

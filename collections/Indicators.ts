@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from './hooks/rebuildSite'
+import { frequencies } from './ReportingPeriods/schedule'
 
 export const contentAreas = [
   { value: 'nd1', label: { vi: 'Nội dung 1: Tuyên truyền, vận động thay đổi “nếp nghĩ, cách làm”', en: 'Area 1: Communication for changing mindsets' } },
@@ -65,6 +66,19 @@ export const Indicators: CollectionConfig = {
           ],
         },
       ],
+    },
+    {
+      name: 'frequency',
+      type: 'select',
+      defaultValue: 'half-year',
+      label: { vi: 'Tần suất báo cáo', en: 'Reporting frequency' },
+      options: [...frequencies],
+      admin: {
+        description: {
+          vi: 'Mặc định cho các kế hoạch; một kế hoạch có thể đặt tần suất riêng cho chỉ tiêu của mình (ví dụ chỉ số kết quả báo cáo giữa kỳ và cuối kỳ).',
+          en: 'The default for plans; a plan may set its own frequency for its target (for example result indicators at mid-term and end of term).',
+        },
+      },
     },
     {
       name: 'disaggregations',

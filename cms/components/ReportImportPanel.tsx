@@ -35,11 +35,16 @@ export function ReportImportPanel() {
       setPlans(list)
       setPlan((p) => p || String(list[0]?.id ?? ''))
     })
-    void options('/reporting-periods?depth=0&limit=200&sort=-startDate', (d) => `${d.name} (${d.code})`).then((list) => {
-      setPeriods(list)
-      setPeriod((p) => p || String(list[0]?.id ?? ''))
-    })
   }, [])
+
+  // Each plan reports on its own periods.
+  useEffect(() => {
+    if (!plan) return
+    void options(`/reporting-periods?depth=0&limit=200&sort=-startDate&where[plan][equals]=${encodeURIComponent(plan)}`, (d) => `${d.name} (${d.code})`).then((list) => {
+      setPeriods(list)
+      setPeriod(String(list[0]?.id ?? ''))
+    })
+  }, [plan])
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()

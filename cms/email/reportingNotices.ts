@@ -41,6 +41,8 @@ async function unitsThatReported(payload: Payload, period: Id): Promise<Set<stri
  */
 export async function sendReportingNotices(payload: Payload, today = calendarDay(new Date())): Promise<{ reminders: number; overdueLists: number }> {
   const { docs: periods } = await payload.find({ collection: 'reporting-periods', depth: 0, pagination: false, overrideAccess: true })
+  const { docs: plans } = await payload.find({ collection: 'plans', where: { _status: { equals: 'published' } }, depth: 0, pagination: false, overrideAccess: true })
+  const planById = new Map(plans.map((p) => [String(p.id), p]))
   const { docs: units } = await payload.find({ collection: 'org-units', depth: 0, pagination: false, overrideAccess: true })
   const unitById = new Map(units.map((u) => [String(u.id), u]))
   const communeOfficers = await officers(payload, 'commune-officer')
@@ -49,6 +51,11 @@ export async function sendReportingNotices(payload: Payload, today = calendarDay
   let overdueLists = 0
 
   for (const period of periods as ReportingPeriod[]) {
+    // Each plan's own periods, for the communes it covers (all communes when it names none).
+    const plan = planById.get(String(idOf(period.plan)))
+    if (!plan) continue
+    const covered = new Set((plan.orgUnits ?? []).map((u) => String(idOf(u))))
+    const expected = (unit: string) => covered.size === 0 || covered.has(unit)
     const left = daysUntil(today, period.communeDeadline)
     const due = reminderDays.filter((d) => left <= d && left >= 0).at(-1)
     if (due === undefined && (left >= 0 || -left > overdueWindowDays)) continue
@@ -57,7 +64,7 @@ export async function sendReportingNotices(payload: Payload, today = calendarDay
     if (due !== undefined) {
       for (const officer of communeOfficers) {
         const unit = String(idOf(officer.orgUnit))
-        if (reported.has(unit)) continue
+        if (reported.has(unit) || !expected(unit)) continue
         const message = deadlineReminderEmail({ name: officer.name, unit: unitById.get(unit)?.name ?? '', period: period.name, deadline: period.communeDeadline, daysLeft: left })
         const sent = await sendOnce(payload, { key: `deadline-reminder:${period.id}:${officer.id}:${due}`, kind: 'deadline-reminder', recipient: officer }, message)
         if (sent) reminders++
@@ -75,7 +82,7 @@ export async function sendReportingNotices(payload: Payload, today = calendarDay
       }
       const late = units
         .filter((u) => u.level === 'commune' && (!u.validTo || u.validTo > period.communeDeadline) && inTree(u))
-        .filter((u) => u.projectArea || officersByCommune.has(String(u.id)))
+        .filter((u) => (u.projectArea || officersByCommune.has(String(u.id))) && expected(String(u.id)))
         .filter((u) => !reported.has(String(u.id)))
         .map((u) => u.name)
         .sort((a, b) => a.localeCompare(b, 'vi'))

@@ -56,13 +56,12 @@ export async function planProgress(payload: Payload, planId: Id, asOf: string, o
     aggregateApproved(payload, { plan: planId, asOf, periods: only?.periods }),
     payload.find({ collection: 'indicators', pagination: false, depth: 0, overrideAccess: true }),
     payload.find({ collection: 'org-units', pagination: false, depth: 0, overrideAccess: true }),
-    payload.find({ collection: 'reporting-periods', where: { endDate: { less_than_equal: asOf } }, sort: 'startDate', pagination: false, depth: 0, overrideAccess: true }),
+    payload.find({ collection: 'reporting-periods', where: { and: [{ plan: { equals: planId } }, { endDate: { less_than_equal: asOf } }] }, sort: 'startDate', pagination: false, depth: 0, overrideAccess: true }),
   ])
   const indicators = new Map(indicatorDocs.docs.map((d) => [String(d.id), d]))
   const units = new Map(unitDocs.docs.map((d) => [String(d.id), d]))
-  const startYear = plan.period?.startYear
   const wanted = only?.periods ? new Set(only.periods.map(String)) : null
-  const periods = periodDocs.docs.filter((p) => (!startYear || new Date(p.endDate).getUTCFullYear() >= startYear) && (!wanted || wanted.has(String(p.id))))
+  const periods = periodDocs.docs.filter((p) => !wanted || wanted.has(String(p.id)))
   const periodById = new Map(periods.map((p) => [String(p.id), p]))
 
   const targets = new Map((plan.targets ?? []).map((t) => [String(idOf(t.indicator)), t]))

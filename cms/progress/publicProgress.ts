@@ -1,9 +1,9 @@
 import type { IndicatorProgress, PeriodCompleteness, PlanProgress } from './aggregate'
-import { SUPPRESSED, suppressSmallNumbers, type AdditiveGroup, type Cell, type OfWhich } from './suppress'
+import { PROTECTING, SMALL, shownValue, suppressSmallNumbers, type AdditiveGroup, type Cell, type OfWhich } from './suppress'
 import { ratioPercent, round1, towardTarget } from './sums'
 import type { Sums } from './types'
 
-export type PublicValue = number | typeof SUPPRESSED | null
+export type PublicValue = number | typeof SMALL | typeof PROTECTING | null
 export type PublicRow = { value: PublicValue; denominator: PublicValue; female: PublicValue; male: PublicValue; ethnicMinority: PublicValue; percent: number | null }
 export type PublicIndicator = {
   code: string
@@ -33,14 +33,47 @@ type RowCells = Record<(typeof fields)[number], Cell>
 const toCells = (s: Sums): RowCells => Object.fromEntries(fields.map((f) => [f, { value: s[f], suppressed: false }])) as RowCells
 
 function publicRow(cells: RowCells, aggregation: IndicatorProgress['aggregation']): PublicRow {
-  const out = Object.fromEntries(fields.map((f) => [f, cells[f].suppressed ? SUPPRESSED : cells[f].value])) as Omit<PublicRow, 'percent'>
+  const out = Object.fromEntries(fields.map((f) => [f, shownValue(cells[f])])) as Omit<PublicRow, 'percent'>
   const { value, denominator } = out
   const percent = aggregation === 'ratio' && typeof value === 'number' && typeof denominator === 'number' ? ratioPercent(value, denominator) : null
   return { ...out, percent: percent == null ? null : round1(percent) }
 }
 
+type Rows = { total: RowCells; communes: { name: string; cells: RowCells }[]; periods: { code: string; cells: RowCells }[] }
+
+/**
+ * What an earlier edition published ties this one down: a count that grows from one edition to
+ * the next gives away the difference. For each cell in both, the difference is a cell of its own
+ * (never published, but known when both editions show their number): hidden if it is small, and
+ * hidden whenever the earlier number was; it adds up from the new periods' cells (the total row)
+ * and over the communes. The earlier edition's cells are fixed: only this edition's can be hidden.
+ */
+function differencesFrom(earlier: PublicIndicator, now: Rows, cells: Cell[], groups: AdditiveGroup[]): void {
+  const earlierCommunes = new Map(earlier.byCommune.map((c) => [c.orgUnit, c]))
+  const earlierPeriods = new Set(earlier.byPeriod.map((p) => p.periodCode))
+  const newPeriods = now.periods.filter((p) => !earlierPeriods.has(p.code))
+  const difference = (current: Cell, before: PublicValue | undefined): Cell | null => {
+    if (before == null || current.value == null) return null
+    const fixed: Cell = typeof before === 'number' ? { value: before, suppressed: false, fixed: true } : { value: 0, suppressed: before === SMALL ? 'small' : 'protecting', fixed: true }
+    const change: Cell = { value: typeof before === 'number' ? current.value - before : current.value, suppressed: false }
+    cells.push(fixed, change)
+    groups.push({ parts: [fixed, change], total: current })
+    return change
+  }
+  for (const f of ['value', 'female', 'male', 'ethnicMinority'] as const) {
+    const totalChange = difference(now.total[f], earlier.total[f])
+    const communeChanges = now.communes.map((c) => difference(c.cells[f], earlierCommunes.get(c.name)?.[f])).filter((c): c is Cell => c !== null)
+    if (!totalChange) continue
+    groups.push({ parts: newPeriods.map((p) => p.cells[f]), total: totalChange })
+    groups.push({ parts: communeChanges, total: totalChange })
+  }
+}
+
 /** Rows of a sensitive indicator are protected together: communes and periods add up to the total, women and men to each row. */
-function protect(total: RowCells, communes: RowCells[], periods: RowCells[], additivePeriods: boolean): void {
+function protect(now: Rows, additivePeriods: boolean, earlier: PublicIndicator[]): void {
+  const total = now.total
+  const communes = now.communes.map((c) => c.cells)
+  const periods = now.periods.map((p) => p.cells)
   const rows = [total, ...communes, ...periods]
   const groups: AdditiveGroup[] = rows.map((r) => ({ parts: [r.female, r.male], total: r.value }))
   groups.push({ parts: communes.map((c) => c.value), total: total.value })
@@ -50,14 +83,19 @@ function protect(total: RowCells, communes: RowCells[], periods: RowCells[], add
     if (additivePeriods) groups.push({ parts: periods.map((p) => p[f]), total: total[f] })
   }
   const ofWhich: OfWhich[] = rows.map((r) => ({ part: r.ethnicMinority, total: r.value }))
-  suppressSmallNumbers(rows.flatMap((r) => fields.map((f) => r[f])), groups, ofWhich)
+  const cells = rows.flatMap((r) => fields.map((f) => r[f]))
+  if (additivePeriods) for (const edition of earlier) differencesFrom(edition, now, cells, groups)
+  suppressSmallNumbers(cells, groups, ofWhich)
 }
 
-function publicIndicator(i: IndicatorProgress): PublicIndicator {
+function publicIndicator(i: IndicatorProgress, earlier: PublicIndicator[]): PublicIndicator {
   const total = toCells(i.total)
   const communes = i.byCommune.map(toCells)
   const periods = i.byPeriod.map(toCells)
-  if (i.sensitive) protect(total, communes, periods, i.aggregation === 'sum')
+  if (i.sensitive) {
+    const now: Rows = { total, communes: i.byCommune.map((c, k) => ({ name: c.orgUnit.name, cells: communes[k]! })), periods: i.byPeriod.map((p, k) => ({ code: p.period.code, cells: periods[k]! })) }
+    protect(now, i.aggregation === 'sum', earlier)
+  }
   const totalRow = publicRow(total, i.aggregation)
   const { value, denominator } = totalRow
   return {
@@ -75,12 +113,16 @@ function publicIndicator(i: IndicatorProgress): PublicIndicator {
   }
 }
 
-/** The public form of a plan's progress: names instead of ids, percentages, small numbers of sensitive indicators hidden. */
-export function toPublicProgress(progress: PlanProgress): PublicProgress {
+/**
+ * The public form of a plan's progress: names instead of ids, percentages, small numbers of
+ * sensitive indicators hidden — also from anyone comparing it with the editions published before.
+ */
+export function toPublicProgress(progress: PlanProgress, earlierEditions: PublicProgress[] = []): PublicProgress {
+  const earlierOf = (code: string) => earlierEditions.flatMap((e) => e.indicators.filter((i) => i.code === code))
   return {
     plan: { title: progress.plan.title, slug: progress.plan.slug },
     asOf: progress.asOf,
-    indicators: progress.indicators.map(publicIndicator),
+    indicators: progress.indicators.map((i) => publicIndicator(i, earlierOf(i.code))),
     completeness: progress.completeness.map(({ period, ...counts }) => ({ ...counts, period: period.name, periodCode: period.code, deadline: period.deadline })),
   }
 }

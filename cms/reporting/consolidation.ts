@@ -47,7 +47,7 @@ export async function bieu28(payload: Payload, planId: Id, periodId: Id, commune
 export async function mau31(payload: Payload, planId: Id, year: number): Promise<ReportTable> {
   const periods = await payload.find({
     collection: 'reporting-periods',
-    where: { and: [{ startDate: { greater_than_equal: `${year}-01-01T00:00:00+07:00` } }, { endDate: { less_than_equal: `${year}-12-31T23:59:59+07:00` } }] },
+    where: { and: [{ plan: { equals: planId } }, { startDate: { greater_than_equal: `${year}-01-01T00:00:00+07:00` } }, { endDate: { less_than_equal: `${year}-12-31T23:59:59+07:00` } }] },
     pagination: false,
     depth: 0,
     overrideAccess: true,

@@ -57,7 +57,8 @@ export async function importReportsCsv(req: PayloadRequest, planId: number | str
 
   const [units, periods, indicators] = await Promise.all([
     payload.find({ collection: 'org-units', where: { level: { equals: 'commune' } }, pagination: false, depth: 0, overrideAccess: true }),
-    payload.find({ collection: 'reporting-periods', pagination: false, depth: 0, overrideAccess: true }),
+    // The plan's own periods: another plan's "2024-H1" is another period.
+    payload.find({ collection: 'reporting-periods', where: { plan: { equals: plan!.id } }, pagination: false, depth: 0, overrideAccess: true }),
     payload.find({ collection: 'indicators', pagination: false, depth: 0, overrideAccess: true }),
   ])
   const unitByKey = new Map<string, OrgUnit>()

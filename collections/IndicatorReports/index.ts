@@ -4,6 +4,7 @@ import { systemOnly, userOrgUnitId } from '../../cms/access/predicates'
 import { consolidationEndpoint } from '../../cms/reporting/consolidationEndpoint'
 import { importCsvEndpoint } from '../../cms/reporting/importEndpoint'
 import { countField } from '../fields/counts'
+import { idOf } from '../fields/relations'
 import { applyWorkflow } from './hooks/applyWorkflow'
 import { checkValues } from './hooks/checkValues'
 import { reportEvidence } from '../../cms/media/privateFileLinks'
@@ -44,7 +45,18 @@ export const IndicatorReports: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'plan', type: 'relationship', relationTo: 'plans', required: true, label: { vi: 'Kế hoạch', en: 'Plan' } },
-        { name: 'period', type: 'relationship', relationTo: 'reporting-periods', required: true, label: { vi: 'Kỳ báo cáo', en: 'Period' } },
+        {
+          name: 'period',
+          type: 'relationship',
+          relationTo: 'reporting-periods',
+          required: true,
+          label: { vi: 'Kỳ báo cáo', en: 'Period' },
+          // The chosen plan's own periods (the workflow refuses another plan's).
+          filterOptions: ({ siblingData }) => {
+            const plan = idOf((siblingData as { plan?: unknown } | undefined)?.plan)
+            return plan == null ? true : { plan: { equals: plan } }
+          },
+        },
         {
           name: 'orgUnit',
           type: 'relationship',

@@ -12,6 +12,7 @@ import { legalBasisField } from './fields/legalBasis'
 import { reportingDeadlinesField } from './fields/reportingDeadlines'
 import { targetsField } from './fields/targets'
 import { setPublishedAt } from '../hooks/setPublishedAt'
+import { checkSchedule, generatePlanPeriods, removePlanPeriods } from './hooks/schedulePeriods'
 
 export const Plans: CollectionConfig = {
   slug: 'plans',
@@ -30,8 +31,9 @@ export const Plans: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
-    beforeChange: [setPublishedAt],
-    afterChange: [refreshPublicMediaAfterChange, rebuildSiteAfterChange],
+    beforeChange: [setPublishedAt, checkSchedule],
+    afterChange: [generatePlanPeriods, refreshPublicMediaAfterChange, rebuildSiteAfterChange],
+    beforeDelete: [removePlanPeriods],
     afterDelete: [refreshPublicMediaAfterDelete, rebuildSiteAfterDelete],
   },
   fields: [

@@ -2,7 +2,7 @@ import { ValidationError, type CollectionAfterChangeHook, type CollectionBeforeC
 
 import { translate } from '../../cms/i18n/translate'
 import { planProgress } from '../../cms/progress/aggregate'
-import { toPublicProgress } from '../../cms/progress/publicProgress'
+import { toPublicProgress, type PublicProgress } from '../../cms/progress/publicProgress'
 import { idOf } from '../fields/relations'
 
 type Doc = Record<string, unknown>
@@ -25,7 +25,17 @@ export const generateOrFreeze: CollectionBeforeChangeHook = async ({ data, origi
   const planId = idOf(data.plan ?? original?.plan)
   const asOf = (data.asOf ?? original?.asOf) as string
   if (planId == null || !asOf) return data
-  data.data = toPublicProgress(await planProgress(req.payload, planId, asOf))
+  // The plan's published editions: this one may not give away, by difference, what they hid.
+  const published = await req.payload.find({
+    collection: 'progress-summaries',
+    where: { and: [{ plan: { equals: planId } }, { _status: { equals: 'published' } }, ...(original?.id != null ? [{ id: { not_equals: original.id } }] : [])] },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const earlier = published.docs.map((d) => d.data as PublicProgress | null).filter((d): d is PublicProgress => Boolean(d?.indicators))
+  data.data = toPublicProgress(await planProgress(req.payload, planId, asOf), earlier)
   data.generatedAt = new Date().toISOString()
   if (data.edition == null && original?.edition == null) {
     const previous = await req.payload.find({ collection: 'progress-summaries', where: { plan: { equals: planId } }, sort: '-edition', limit: 1, depth: 0, draft: true, overrideAccess: true, req })

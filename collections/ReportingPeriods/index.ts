@@ -8,23 +8,28 @@ const dateField = (name: string, vi: string, en: string, required = true) =>
   ({ name, type: 'date', required, label: { vi, en }, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } } }) as const
 
 /**
- * A reporting period (default: half-years) with its deadlines per level, as section V of the plan
- * sets them: communes report by 10/9 and update by 25/01 of the next year, the district by 15/9
- * and 31/01. Past the report deadline a commune needs the district's permission to edit.
+ * A reporting period of one plan (half-years, or years) with its deadlines per level, as section
+ * V of the plan sets them: communes report by 10/9 and update by 25/01 of the next year, the
+ * district by 15/9 and 31/01. Past the report deadline a commune needs the district's permission
+ * to edit. Periods are made from the plan's schedule when it is published
+ * (cms/reporting/planPeriods.ts); codes are unique within a plan.
  */
 export const ReportingPeriods: CollectionConfig = {
   slug: 'reporting-periods',
   labels: { singular: { vi: 'Kỳ báo cáo', en: 'Reporting period' }, plural: { vi: 'Kỳ báo cáo', en: 'Reporting periods' } },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'code', 'startDate', 'endDate', 'communeDeadline', 'districtDeadline'],
+    defaultColumns: ['name', 'plan', 'code', 'startDate', 'endDate', 'communeDeadline', 'districtDeadline'],
     group: { vi: 'Theo dõi, báo cáo', en: 'Monitoring' },
   },
   defaultSort: '-startDate',
+  indexes: [{ fields: ['plan', 'code'], unique: true }],
   hooks: {
     beforeValidate: [
       ({ data, req, originalDoc }) => {
         const d = { ...originalDoc, ...data } as Record<string, string | undefined>
+        // Not required in the schema, so that installs from before plans owned periods could migrate.
+        if (d.plan == null) throw new ValidationError({ collection: 'reporting-periods', errors: [{ path: 'plan', message: translate(req, 'periodPlanRequired') }] }, req.t)
         const before = (a?: string, b?: string) => Boolean(a && b && new Date(a) < new Date(b))
         if (
           before(d.endDate, d.startDate) ||
@@ -44,10 +49,11 @@ export const ReportingPeriods: CollectionConfig = {
     ],
   },
   fields: [
+    { name: 'plan', type: 'relationship', relationTo: 'plans', index: true, label: { vi: 'Kế hoạch', en: 'Plan' } },
     {
       type: 'row',
       fields: [
-        { name: 'code', type: 'text', required: true, unique: true, index: true, label: { vi: 'Mã kỳ', en: 'Code' }, admin: { placeholder: '2024-H1' } },
+        { name: 'code', type: 'text', required: true, index: true, label: { vi: 'Mã kỳ', en: 'Code' }, admin: { placeholder: '2024-H1' } },
         { name: 'name', type: 'text', required: true, label: { vi: 'Tên kỳ', en: 'Name' }, admin: { placeholder: '6 tháng đầu năm 2024' } },
       ],
     },

@@ -13,7 +13,7 @@ export const csvColumns = [
   ['cach_tong_hop', 'sum: cộng dồn; ratio: tỷ lệ % = tử số/mẫu số; latest: giá trị mới nhất'],
   ['pham_vi', 'tong: toàn kế hoạch; xa: theo xã; ky: theo kỳ báo cáo'],
   ['don_vi_hoac_ky', 'Tên xã (pham_vi = xa) hoặc tên kỳ (pham_vi = ky)'],
-  ['gia_tri', 'Giá trị (tử số với chỉ số tỷ lệ); "<5" là số từ 1 đến 4 được ẩn để bảo vệ người trong cuộc'],
+  ['gia_tri', 'Giá trị (tử số với chỉ số tỷ lệ); "<5" là số từ 1 đến 4 được ẩn để bảo vệ người trong cuộc; "ẩn" là ô được ẩn để không suy ra được số đã ẩn, giá trị bất kỳ (cũng dùng cho các cột mau_so, nu, nam, dtts)'],
   ['mau_so', 'Mẫu số (chỉ số tỷ lệ)'],
   ['ty_le_phan_tram', 'Tỷ lệ % (chỉ số tỷ lệ)'],
   ['nu', 'Trong đó: nữ'],

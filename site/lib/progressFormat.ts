@@ -1,9 +1,10 @@
 import type { PublicIndicator, PublicRow, PublicValue } from '../../cms/progress/publicProgress'
+import { PROTECTING } from '../../cms/progress/suppress'
 
 const integer = new Intl.NumberFormat('vi-VN')
 const decimal = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 })
 
-/** 1234 → "1.234"; "<5" stays; nothing reported → "–". */
+/** 1234 → "1.234"; "<5" and "ẩn" stay; nothing reported → "–". */
 export function formatValue(value: PublicValue): string {
   if (value == null) return '–'
   if (typeof value === 'string') return value
@@ -16,10 +17,11 @@ export const withUnit = (value: string, unit: string) => (unit === '%' ? `${valu
 /** What was achieved, as a reader expects it: "12 tổ", or "13,3% (12/90)" for a ratio. */
 export function formatAchieved(row: PublicRow, indicator: Pick<PublicIndicator, 'aggregation' | 'unit'>): string {
   if (indicator.aggregation === 'ratio') {
-    if (row.percent == null) return row.value === '<5' ? '<5' : '–'
+    if (row.percent == null) return typeof row.value === 'string' ? row.value : '–'
     return `${withUnit(decimal.format(row.percent), '%')} (${formatValue(row.value)}/${formatValue(row.denominator)})`
   }
-  return row.value == null ? '–' : withUnit(formatValue(row.value), indicator.unit)
+  // A cell hidden to protect another has no size to give a unit to.
+  return row.value == null ? '–' : row.value === PROTECTING ? PROTECTING : withUnit(formatValue(row.value), indicator.unit)
 }
 
 export function formatTarget(indicator: Pick<PublicIndicator, 'target' | 'unit'>): string {

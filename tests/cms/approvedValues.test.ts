@@ -26,7 +26,7 @@ afterAll(() => ctx?.close())
 const period = (code: string, start: string, end: string) =>
   ctx.payload.create({
     collection: 'reporting-periods',
-    data: { code, name: code, kind: 'half-year', startDate: iso(start), endDate: iso(end), communeDeadline: iso(end), communeUpdateDeadline: iso(end), districtDeadline: iso(end), districtUpdateDeadline: iso(end) },
+    data: { plan: planId, code, name: code, kind: 'half-year', startDate: iso(start), endDate: iso(end), communeDeadline: iso(end), communeUpdateDeadline: iso(end), districtDeadline: iso(end), districtUpdateDeadline: iso(end) },
   })
 // System writes (no user): statuses set as the workflow would have left them.
 const report = (unit: { id: unknown }, p: { id: unknown }, status: string, values: object[]) =>

@@ -90,7 +90,7 @@ describe('reporting reminders, returned reports and overdue lists (Payload job q
     period = (await ctx.payload.create({
       collection: 'reporting-periods',
       data: {
-        code: '2030-H1', name: '6 tháng đầu năm 2030', kind: 'half-year', startDate: '2030-01-01', endDate: '2030-06-30',
+        plan: f.plan.id as number, code: '2030-H1', name: '6 tháng đầu năm 2030', kind: 'half-year', startDate: '2030-01-01', endDate: '2030-06-30',
         communeDeadline: '2030-09-09T17:00:00.000Z', communeUpdateDeadline: '2031-01-24T17:00:00.000Z',
         districtDeadline: '2030-09-14T17:00:00.000Z', districtUpdateDeadline: '2031-01-30T17:00:00.000Z',
       },

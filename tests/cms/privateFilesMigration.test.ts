@@ -1,8 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { sql as pgSql } from '@payloadcms/db-postgres'
-import { sql as sqliteSql } from '@payloadcms/db-sqlite'
 import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -10,6 +8,7 @@ import type { RawSql } from '../../cms/migrations/moveToPrivateFiles'
 import { body } from '../fixtures/accessWorld'
 import { createReportingFixture } from '../fixtures/reportingFixture'
 import { pngImage, uploadFile } from '../helpers/files'
+import { rawSqlOf } from '../helpers/rawSql'
 import { rest } from '../helpers/rest'
 import { startTestPayload, type TestContext } from '../helpers/testPayload'
 
@@ -23,11 +22,7 @@ let raw: RawSql
 
 beforeAll(async () => {
   ctx = await startTestPayload()
-  const drizzle = (ctx.payload.db as unknown as { drizzle: { all?: (q: unknown) => Promise<unknown[]>; run?: (q: unknown) => Promise<unknown>; execute?: (q: unknown) => Promise<{ rows: unknown[] }> } }).drizzle
-  raw =
-    process.env.TEST_DB === 'postgres'
-      ? { sql: pgSql as never, rows: async (q) => (await drizzle.execute!(q)).rows as Record<string, unknown>[], run: async (q) => void (await drizzle.execute!(q)) }
-      : { sql: sqliteSql as never, rows: async (q) => (await drizzle.all!(q)) as Record<string, unknown>[], run: async (q) => void (await drizzle.run!(q)) }
+  raw = rawSqlOf(ctx)
 }, 120_000)
 afterAll(() => ctx?.close())
 

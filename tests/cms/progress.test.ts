@@ -22,7 +22,8 @@ beforeAll(async () => {
     collection: 'plans',
     data: {
       title: 'Kế hoạch tổng hợp thử nghiệm', issuingBody: 'Hội LHPN huyện Một', _status: 'published',
-      body: f.plan.body as never, period: { startYear: 2024, endYear: 2025 },
+      // No implementation years: its periods are made here by hand, not from a schedule.
+      body: f.plan.body as never,
       orgUnits: [A.id, B.id, C.id] as number[],
       owner: f.units.district.id as number,
       targets: [
@@ -36,7 +37,7 @@ beforeAll(async () => {
   const period = (code: string, start: string, end: string) =>
     payload.create({
       collection: 'reporting-periods',
-      data: { code, name: code, kind: 'half-year', startDate: iso(start), endDate: iso(end), communeDeadline: iso(end), communeUpdateDeadline: iso(end), districtDeadline: iso(end), districtUpdateDeadline: iso(end) },
+      data: { plan: planId, code, name: code, kind: 'half-year', startDate: iso(start), endDate: iso(end), communeDeadline: iso(end), communeUpdateDeadline: iso(end), districtDeadline: iso(end), districtUpdateDeadline: iso(end) },
     })
   const P1 = await period('T24-H1', '2024-01-01', '2024-06-30')
   const P2 = await period('T24-H2', '2024-07-01', '2024-12-31')
@@ -146,6 +147,14 @@ describe('published progress summaries', () => {
     expect(JSON.stringify(victims)).not.toMatch(/"(value|female|male|ethnicMinority)":[1-4][,}]/)
     const reports = await rest(ctx, 'GET', '/indicator-reports')
     expect(reports.status).toBe(403)
+
+    // GraphQL serves the very same numbers, hidden cells included.
+    const { graphQLNames, graphQLRequest } = await import('../helpers/apis')
+    const { plural } = graphQLNames(ctx.payload, 'progress-summaries')!
+    const graph = await graphQLRequest(ctx, `{ ${plural} { docs { edition data } } }`)
+    expect(graph.errors).toBeUndefined()
+    const viaGraph = (graph.data![plural] as { docs: { edition: number; data: unknown }[] }).docs
+    expect(viaGraph.map((d) => [d.edition, d.data])).toEqual(body.docs.map((d) => [d.edition, d.data]))
   })
 
   it('a new edition supersedes the old one; both stay public', async () => {

@@ -186,7 +186,7 @@ describe('values are checked against their indicator, with clear Vietnamese erro
       await validationMessages(
         ctx.payload.create({
           collection: 'reporting-periods',
-          data: { code: 'SAI', name: 'Kỳ sai', kind: 'year', startDate: d('2026-12-31'), endDate: d('2026-01-01'), communeDeadline: d('2027-01-10'), communeUpdateDeadline: d('2027-01-25'), districtDeadline: d('2027-01-15'), districtUpdateDeadline: d('2027-01-31') },
+          data: { plan: f.plan.id as number, code: 'SAI', name: 'Kỳ sai', kind: 'year', startDate: d('2026-12-31'), endDate: d('2026-01-01'), communeDeadline: d('2027-01-10'), communeUpdateDeadline: d('2027-01-25'), districtDeadline: d('2027-01-15'), districtUpdateDeadline: d('2027-01-31') },
         }),
       ),
     ).toContain('Ngày kết thúc kỳ phải sau ngày bắt đầu, và hạn cập nhật không sớm hơn hạn báo cáo.')

@@ -228,7 +228,7 @@ describe('refusals in the admin say why (production build)', () => {
     const ratio = await idOf('indicators', 'code', 'DA8-03', adminToken)
     await api('POST', '/users', adminToken, { ...officer, role: 'commune-officer', orgUnit: commune })
     const future = await api<{ doc: { id: number } }>('POST', '/reporting-periods', adminToken, {
-      code: '2027-H1', name: '6 tháng đầu năm 2027', kind: 'half-year', startDate: '2027-01-01', endDate: '2027-06-30',
+      plan, code: '2027-H1', name: '6 tháng đầu năm 2027', kind: 'half-year', startDate: '2027-01-01', endDate: '2027-06-30',
       communeDeadline: '2027-07-15', communeUpdateDeadline: '2027-07-20', districtDeadline: '2027-07-25', districtUpdateDeadline: '2027-07-30',
     })
     const past = await idOf('reporting-periods', 'code', '2024-H2', adminToken)

@@ -58,11 +58,11 @@ describe.each(databases)('concurrent writes against npm start on %s', (kind) => 
       opensAt: new Date(Date.now() - day).toISOString(), closesAt: new Date(Date.now() + 30 * day).toISOString(),
       criteria: [{ name: 'Sáng tạo', weight: 1, maxScore: 10 }], prizes: [{ name: 'Giải Nhất' }],
     })).doc as { slug: string }
+    const [plan] = await all<{ id: number }>('plans')
     await api('POST', '/reporting-periods', {
-      code: '2099-H1', name: '6 tháng đầu năm 2099', kind: 'half-year', startDate: '2099-01-01', endDate: '2099-06-30',
+      plan: plan!.id, code: '2099-H1', name: '6 tháng đầu năm 2099', kind: 'half-year', startDate: '2099-01-01', endDate: '2099-06-30',
       communeDeadline: '2099-09-10', communeUpdateDeadline: '2100-01-25', districtDeadline: '2099-09-15', districtUpdateDeadline: '2100-01-31',
     })
-    const [plan] = await all<{ id: number }>('plans')
     const communes = await all<{ name: string }>('org-units', '&where[level][equals]=commune')
     const indicators = (await all<{ code: string; aggregation: string }>('indicators')).filter((i) => i.aggregation === 'sum').slice(0, 4)
     const themes = await all<{ id: number }>('campaign-themes')

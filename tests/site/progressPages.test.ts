@@ -52,18 +52,21 @@ describe('published progress on the portal', () => {
   it('hides small numbers of the sensitive indicator in HTML, CSV and JSON, totals included', () => {
     const html = builtPage(`tien-do/${seedPlanSlug}`)
     expect(textOf(html)).toContain('“<5”: số từ 1 đến 4')
-    expect(textOf(html)).toMatch(/Xã Cán Khê 7 tổ – 15% \(6\/40\)( –){7} <5 người Xã Xuân Khang 2 tổ – 15% \(3\/20\)( –){7} <5 người/)
+    expect(textOf(html)).toContain('“ẩn”: ô được ẩn để không suy ra được số đã ẩn')
+    // Xã Xuân Khang's 7 is hidden to protect Xã Cán Khê's 2 (9 − 7 would give it away): "ẩn", never "<5".
+    expect(textOf(html)).toMatch(/Xã Cán Khê 7 tổ – 15% \(6\/40\)( –){7} <5 người Xã Xuân Khang 2 tổ – 15% \(3\/20\)( –){7} ẩn Theo kỳ báo cáo/)
     expect(textOf(html)).toMatch(/DA8-NC1 Nạn nhân [^|]*? – 9 người Không đặt chỉ tiêu/)
 
     const rows = csvRows(dataset(2, 'csv')).filter((r) => r[2] === sensitiveIndicator.code)
     const cols = (scope: string) => rows.filter((r) => r[6] === scope).map((r) => [r[7], r[8], r[11], r[12]])
-    expect(cols('tong')).toEqual([['', '9', '<5', '<5']])
-    expect(cols('xa')).toEqual([['Xã Cán Khê', '<5', '<5', '0'], ['Xã Xuân Khang', '<5', '<5', '<5']])
+    // Women 8 hidden because men are 1: "ẩn"; only the counts from 1 to 4 are "<5".
+    expect(cols('tong')).toEqual([['', '9', 'ẩn', '<5']])
+    expect(cols('xa')).toEqual([['Xã Cán Khê', '<5', '<5', '0'], ['Xã Xuân Khang', 'ẩn', 'ẩn', '<5']])
 
     const json = JSON.parse(dataset(2, 'json')) as { indicators: { code: string; total: object; byCommune: object[]; byPeriod: object[] }[] }
     const victims = json.indicators.find((i) => i.code === sensitiveIndicator.code)!
     expect(JSON.stringify(victims)).not.toMatch(/"(value|female|male)":[1-4][,}]/)
-    expect(victims.total).toMatchObject({ value: 9, female: '<5', male: '<5' })
+    expect(victims.total).toMatchObject({ value: 9, female: 'ẩn', male: '<5' })
   })
 
   it('offers CSV and JSON with documented columns at stable addresses', () => {

@@ -15,6 +15,7 @@ import * as migration_20261129_125615_login_throttle from './20261129_125615_log
 import * as migration_20261129_151641_upload_sweep from './20261129_151641_upload_sweep';
 import * as migration_20261129_163500_email from './20261129_163500_email';
 import * as migration_20261129_211950_document_text from './20261129_211950_document_text';
+import * as migration_20261130_035120_plan_periods from './20261130_035120_plan_periods';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261129_211950_document_text.up,
     down: migration_20261129_211950_document_text.down,
-    name: '20261129_211950_document_text'
+    name: '20261129_211950_document_text',
+  },
+  {
+    up: migration_20261130_035120_plan_periods.up,
+    down: migration_20261130_035120_plan_periods.down,
+    name: '20261130_035120_plan_periods'
   },
 ];

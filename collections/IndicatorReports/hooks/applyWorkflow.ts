@@ -48,6 +48,7 @@ export const applyWorkflow: CollectionBeforeChangeHook = async ({ data, original
   if (req.user && !(await mayReportFor(req, unit!))) throw new APIError(translate(req, 'outsideUnitTree'), 403, null, true)
 
   const period = await req.payload.findByID({ collection: 'reporting-periods', id: idOf(data.period ?? original?.period)!, depth: 0, req, overrideAccess: true })
+  if (String(idOf(period.plan)) !== String(idOf(data.plan ?? original?.plan))) fail(req, 'period', translate(req, 'reportPeriodOfOtherPlan', { period: period.name }))
   data.title = `${unit!.name} – ${period.name}`
   await refuseDuplicate(req, data, original, unit!.name as string, period.name)
 

@@ -3,6 +3,7 @@ import { number } from 'payload/shared'
 
 import { translate } from '../../../cms/i18n/translate'
 import { alsoValidate } from '../../fields/validation'
+import { frequencies } from '../../ReportingPeriods/schedule'
 
 export const targetsField: Field = {
   name: 'targets',
@@ -38,6 +39,33 @@ export const targetsField: Field = {
           type: 'relationship',
           relationTo: 'org-units',
           label: { vi: 'Đơn vị (nếu giao riêng)', en: 'Org unit (if assigned)' },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'frequency',
+          type: 'select',
+          label: { vi: 'Tần suất báo cáo (bỏ trống: theo danh mục chỉ số)', en: 'Reporting frequency (empty: as in the catalogue)' },
+          options: [...frequencies],
+        },
+        {
+          name: 'midTermYear',
+          type: 'number',
+          min: 2000,
+          max: 2100,
+          label: { vi: 'Năm giữa kỳ', en: 'Mid-term year' },
+          admin: { description: { vi: 'Chỉ số báo cáo giữa kỳ và cuối kỳ; bỏ trống: năm giữa của thời gian thực hiện.', en: 'Mid-term/end-of-term indicators; empty: the middle year of the plan.' } },
+        },
+        {
+          name: 'endTermYear',
+          type: 'number',
+          min: 2000,
+          max: 2100,
+          label: { vi: 'Năm cuối kỳ', en: 'End-of-term year' },
+          admin: { description: { vi: 'Bỏ trống: năm kết thúc kế hoạch.', en: 'Empty: the plan’s last year.' } },
         },
       ],
     },

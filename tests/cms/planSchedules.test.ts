@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { body } from '../fixtures/accessWorld'
+import { createReportingFixture, type ReportingFixture } from '../fixtures/reportingFixture'
+import { validationMessages } from '../helpers/errors'
+import { rest, tokenFor } from '../helpers/rest'
+import { startTestPayload, type TestContext } from '../helpers/testPayload'
+
+/**
+ * Every plan reports on its own schedule: its periods come from its implementation years, its
+ * deadlines and its indicators' frequencies when it is published, and reports, lateness and
+ * progress use them.
+ */
+let ctx: TestContext
+let f: ReportingFixture
+
+beforeAll(async () => {
+  ctx = await startTestPayload()
+  f = await createReportingFixture(ctx.payload)
+}, 120_000)
+afterAll(() => ctx?.close())
+
+const vn = (iso: string) => new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(iso))
+const periodsOf = async (plan: unknown) =>
+  (await ctx.payload.find({ collection: 'reporting-periods', where: { plan: { equals: plan } }, sort: 'startDate', pagination: false, depth: 0 })).docs
+const thisYear = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(new Date()))
+
+describe('a plan’s own periods', () => {
+  it('a second plan entered over REST gets its own periods, with its own deadlines, and lateness judged by them', async () => {
+    const token = await tokenFor(ctx, f.users.district.email)
+    const plan = (title: string, year: number, update: { day: number; month: number; nextYear: boolean }) =>
+      rest(ctx, 'POST', '/plans', {
+        token,
+        body: {
+          title, issuingBody: 'Hội LHPN huyện Một', body: body(title), _status: 'published',
+          period: { startYear: year, endYear: year },
+          orgUnits: [f.units.communeA.id],
+          targets: [{ indicator: f.indicators.teams.id, value: 5, unit: 'tổ' }],
+          reportingDeadlines: [
+            { level: 'commune', kind: 'report', day: 5, month: 9 },
+            { level: 'commune', kind: 'update', ...update },
+          ],
+        },
+      }).then(async (res) => {
+        expect(res.status, await res.clone().text()).toBe(201)
+        return ((await res.json()) as { doc: { id: number } }).doc.id
+      })
+    // This year's plan, its year-end report due on 15/01 next year; last year's, due on 10/01 this year.
+    const open = await plan('Kế hoạch của xã năm nay', thisYear, { day: 15, month: 1, nextYear: true })
+    const closed = await plan('Kế hoạch năm trước', thisYear - 1, { day: 10, month: 1, nextYear: true })
+
+    const [h1, h2] = await periodsOf(open)
+    expect([h1!.code, h1!.name, vn(h1!.communeDeadline), vn(h1!.communeUpdateDeadline)]).toEqual([`${thisYear}-H1`, `6 tháng đầu năm ${thisYear}`, `05/09/${thisYear}`, `15/01/${thisYear + 1}`])
+    expect([h2!.code, vn(h2!.endDate), vn(h2!.communeDeadline)]).toEqual([`${thisYear}-H2`, `31/12/${thisYear}`, `15/01/${thisYear + 1}`])
+    const closedH2 = (await periodsOf(closed)).find((p) => p.code === `${thisYear - 1}-H2`)!
+    expect(vn(closedH2.communeDeadline)).toBe(`10/01/${thisYear}`)
+    // The fixture's plan, with no implementation years, got none.
+    expect((await periodsOf(f.plan.id)).map((p) => p.code).sort()).toEqual(['2025-H2', '2026-H1'])
+
+    const officer = await tokenFor(ctx, f.users.communeA.email)
+    const values = [{ indicator: f.indicators.teams.id, value: 2 }]
+    const onTime = await rest(ctx, 'POST', '/indicator-reports', { token: officer, body: { plan: open, period: h2!.id, orgUnit: f.units.communeA.id, values, status: 'submitted' } })
+    expect(onTime.status).toBe(201)
+    expect(((await onTime.json()) as { doc: { late: boolean } }).doc.late).toBe(false)
+    const past = await rest(ctx, 'POST', '/indicator-reports', { token: officer, body: { plan: closed, period: closedH2.id, orgUnit: f.units.communeA.id, values, status: 'submitted' } })
+    expect(past.status).toBe(400)
+    expect(await past.text()).toContain(`10/01/${thisYear}`)
+
+    // Another plan's period is refused, with the reason.
+    const crossed = await rest(ctx, 'POST', '/indicator-reports', { token: officer, body: { plan: closed, period: h1!.id, orgUnit: f.units.communeA.id, values } })
+    expect(crossed.status).toBe(400)
+    expect(await crossed.text()).toContain(`Kỳ báo cáo “6 tháng đầu năm ${thisYear}” thuộc kế hoạch khác`)
+
+    // Deadlines that would make an update due before its report are refused at the plan, with the reason.
+    const wrong = await rest(ctx, 'POST', '/plans', {
+      token,
+      body: { title: 'Kế hoạch hạn sai', issuingBody: 'Hội LHPN', body: body('x'), period: { startYear: thisYear, endYear: thisYear }, reportingDeadlines: [{ level: 'commune', kind: 'report', day: 5, month: 9 }, { level: 'commune', kind: 'update', day: 1, month: 1 }] },
+    })
+    expect(wrong.status).toBe(400)
+    expect(await wrong.text()).toContain('Thời hạn cấp xã: hạn bổ sung, cập nhật số liệu không được sớm hơn hạn báo cáo')
+  })
+
+  it('asks for a result indicator only at mid-term and end of term, and makes yearly periods when nothing is half-yearly', async () => {
+    const result = await ctx.payload.create({ collection: 'indicators', data: { code: 'KQ-32', name: 'Chỉ số kết quả do cán bộ nhập', unit: '%', contentArea: 'nd4', type: 'result', aggregation: 'latest', frequency: 'mid-end' } })
+    const yearly = await ctx.payload.create({ collection: 'indicators', data: { code: 'KQ-72', name: 'Chỉ số kết quả hằng năm', unit: 'người', contentArea: 'nd2', type: 'result', aggregation: 'sum', frequency: 'year' } })
+    const plan = await ctx.payload.create({
+      collection: 'plans',
+      data: {
+        title: 'Kế hoạch giai đoạn 2022–2025', issuingBody: 'Hội LHPN huyện Một', body: body('x') as never, _status: 'published',
+        period: { startYear: 2022, endYear: 2025 },
+        targets: [
+          { indicator: f.indicators.teams.id as number, value: 10, unit: 'tổ' },
+          { indicator: result.id, value: 50, unit: '%' },
+        ],
+      },
+    })
+    const periods = await periodsOf(plan.id)
+    expect(periods.map((p) => p.code)).toEqual(['2022-H1', '2022-H2', '2023-H1', '2023-H2', '2024-H1', '2024-H2', '2025-H1', '2025-H2'])
+    const byCode = new Map(periods.map((p) => [p.code, p]))
+    const attempt = (code: string) =>
+      ctx.payload.create({ collection: 'indicator-reports', data: { plan: plan.id, period: byCode.get(code)!.id, orgUnit: f.units.communeA.id, values: [{ indicator: result.id, value: 40 }] } as never })
+    expect(await validationMessages(attempt('2024-H2'))).toContain('Chỉ số KQ-32 không phải báo cáo trong kỳ 6 tháng cuối năm 2024 (Giữa kỳ và cuối kỳ 2023, 2025).')
+    expect(await validationMessages(attempt('2023-H1'))).toContain('Chỉ số KQ-32 không phải báo cáo trong kỳ 6 tháng đầu năm 2023 (Giữa kỳ và cuối kỳ 2023, 2025).')
+    expect((await attempt('2023-H2')).id).toBeTruthy()
+    expect((await attempt('2025-H2')).id).toBeTruthy()
+
+    // Only yearly and mid/end-term results: one period per year in which something is due.
+    const results = await ctx.payload.create({
+      collection: 'plans',
+      data: {
+        title: 'Kế hoạch chỉ số kết quả', issuingBody: 'Hội LHPN huyện Một', body: body('x') as never, _status: 'published',
+        period: { startYear: 2022, endYear: 2025 },
+        targets: [{ indicator: result.id, value: 50, unit: '%', frequency: 'mid-end', midTermYear: 2024 }],
+      },
+    })
+    expect((await periodsOf(results.id)).map((p) => [p.code, p.name, p.kind])).toEqual([['2024', 'Năm 2024', 'year'], ['2025', 'Năm 2025', 'year']])
+    await ctx.payload.update({
+      collection: 'plans',
+      id: results.id,
+      data: { targets: [{ indicator: result.id, value: 50, unit: '%', frequency: 'mid-end', midTermYear: 2024 }, { indicator: yearly.id, value: 100, unit: 'người' }] },
+    })
+    expect((await periodsOf(results.id)).map((p) => p.code)).toEqual(['2022', '2023', '2024', '2025'])
+  })
+
+  it('never deletes a period that has reports: the schedule change is refused with the reason; empty periods go; publishing again changes nothing', async () => {
+    const plan = await ctx.payload.create({
+      collection: 'plans',
+      data: { title: 'Kế hoạch đổi lịch', issuingBody: 'Hội LHPN huyện Một', body: body('x') as never, _status: 'published', period: { startYear: 2023, endYear: 2025 }, targets: [{ indicator: f.indicators.teams.id as number, value: 3, unit: 'tổ' }] },
+    })
+    const before = await periodsOf(plan.id)
+    expect(before).toHaveLength(6)
+    const reported = before.find((p) => p.code === '2023-H2')!
+    await ctx.payload.create({ collection: 'indicator-reports', data: { plan: plan.id, period: reported.id, orgUnit: f.units.communeA.id, status: 'approved', values: [{ indicator: f.indicators.teams.id, value: 1 }] } as never })
+
+    const shrink = ctx.payload.update({ collection: 'plans', id: plan.id, data: { period: { startYear: 2024, endYear: 2025 } } })
+    expect(await validationMessages(shrink)).toContain(
+      'Không lưu được: lịch báo cáo mới bỏ các kỳ đã có báo cáo — 6 tháng cuối năm 2023: 1 báo cáo. Hãy giữ các kỳ này trong lịch (thời gian thực hiện, tần suất chỉ số), hoặc xoá các báo cáo đó trước.',
+    )
+    expect((await ctx.payload.findByID({ collection: 'plans', id: plan.id })).period?.startYear).toBe(2023)
+    expect(await periodsOf(plan.id)).toHaveLength(6)
+
+    // A year without reports may go; the reported period keeps its id.
+    await ctx.payload.update({ collection: 'plans', id: plan.id, data: { period: { startYear: 2023, endYear: 2024 } } })
+    const after = await periodsOf(plan.id)
+    expect(after.map((p) => p.code)).toEqual(['2023-H1', '2023-H2', '2024-H1', '2024-H2'])
+    expect(after.find((p) => p.code === '2023-H2')!.id).toBe(reported.id)
+
+    // New deadlines move the periods' deadlines, not the periods.
+    await ctx.payload.update({ collection: 'plans', id: plan.id, data: { reportingDeadlines: [{ level: 'commune', kind: 'report', day: 1, month: 8 }] } })
+    const moved = await periodsOf(plan.id)
+    expect(moved.map((p) => p.id)).toEqual(after.map((p) => p.id))
+    expect(vn(moved[0]!.communeDeadline)).toBe('01/08/2023')
+    await ctx.payload.update({ collection: 'plans', id: plan.id, data: { title: 'Kế hoạch đổi lịch (sửa tên)' } })
+    expect((await periodsOf(plan.id)).map((p) => [p.id, p.updatedAt])).toEqual(moved.map((p) => [p.id, p.updatedAt]))
+  })
+})

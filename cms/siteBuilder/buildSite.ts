@@ -7,6 +7,7 @@ import path from 'node:path'
 import { rootDir } from '../paths'
 import { processAlive } from '../runtime/processAlive'
 import { astroBin } from '../runtime/services'
+import { removeTrees } from './linkCopy'
 import { buildCacheDir, buildLinks, defaultBuildsDir } from './paths'
 import { readerEnv } from './residentRenderer'
 
@@ -144,7 +145,7 @@ async function pruneOldBuilds(buildsDir: string): Promise<void> {
   const keep = new Set(await Promise.all([current, previous].map((l) => fs.readlink(l).catch(() => ''))))
   const entries = (await fs.readdir(buildsDir)).filter((name) => name.startsWith('build-')).sort()
   const removable = entries.slice(0, Math.max(0, entries.length - keepBuilds)).filter((name) => !keep.has(path.join(buildsDir, name)))
-  await Promise.all(removable.map((name) => fs.rm(path.join(buildsDir, name), { recursive: true, force: true })))
+  await removeTrees(removable.map((name) => path.join(buildsDir, name)))
 }
 
 export async function currentBuildDir(buildsDir = defaultBuildsDir): Promise<string | null> {

@@ -10,7 +10,7 @@ import { writeSearchIndex } from '../../site/integrations/pagefind'
 import { compressFiles } from '../../site/integrations/precompress'
 import { type ChangeSet, startNewBuildGeneration } from '../../site/lib/perBuild'
 import { rootDir } from '../paths'
-import { linkCopy } from './linkCopy'
+import { linkCopy, removeTrees } from './linkCopy'
 
 type PathWithRoute = Awaited<ReturnType<AstroPrerenderer['getStaticPaths']>>[number]
 type RenderPath = (args: Record<string, unknown>) => Promise<{ body: Buffer | string; outFile: URL } | null>
@@ -206,7 +206,7 @@ export async function patchBuild(renderer: ResidentRenderer, job: PatchJob): Pro
   await compressFiles(written, job.compressedCacheDir)
   step('compress')
   if (searchIndexed) {
-    await fs.rm(path.join(client, 'pagefind'), { recursive: true, force: true })
+    await removeTrees([path.join(client, 'pagefind')])
     await buildSearchIndex(job.newDir, path.join(client, 'pagefind'), job.compressedCacheDir)
     step('search')
   }
@@ -239,7 +239,7 @@ async function writeCompressedSearchIndex(buildDir: string, outputDir: string, c
 export async function withSearchIndex(renderer: ResidentRenderer, job: { liveDir: string; newDir: string; indexDir: string; compressedCacheDir: string }): Promise<void> {
   await copyOfLive(renderer, job.liveDir, job.newDir)
   const client = path.join(job.newDir, 'client')
-  await fs.rm(path.join(client, 'pagefind'), { recursive: true, force: true })
+  await removeTrees([path.join(client, 'pagefind')])
   await fs.rename(job.indexDir, path.join(client, 'pagefind'))
   const record = await recordOf(renderer, job.liveDir)
   if (record.sitemapStale) await compressFiles(await rewriteSitemap(renderer, client, record.pages), job.compressedCacheDir)

@@ -6,6 +6,7 @@ import { PAGE_KEYS_FILE } from '../../site/integrations/pageKeys'
 import type { ChangeSet } from '../../site/lib/perBuild'
 import type { PatchResult } from './patchBuild'
 import { type BuildResult, currentBuildDir, makeLive, newBuildDir, removeInterruptedBuilds } from './buildSite'
+import { removeTrees } from './linkCopy'
 import { buildCacheDir, defaultBuildsDir } from './paths'
 import { patchWithRenderer, searchIndexWithRenderer, withSearchIndexByRenderer } from './residentRenderer'
 
@@ -45,7 +46,7 @@ export async function prepareSearchIndex(buildsDir = defaultBuildsDir): Promise<
   const live = await currentBuildDir(buildsDir)
   if (!live) return null
   const outputDir = path.join(buildsDir, `pagefind-${process.pid}-${Date.now()}`)
-  const discard = () => fs.rm(outputDir, { recursive: true, force: true })
+  const discard = () => removeTrees([outputDir])
   try {
     await searchIndexWithRenderer(buildsDir, { buildDir: live, outputDir, compressedCacheDir: compressedCacheDir(buildCacheDir(buildsDir)) })
   } catch (error) {

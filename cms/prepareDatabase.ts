@@ -1,7 +1,8 @@
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 
 import { readMissingDocumentText } from './media/readMissingDocumentText'
 import { migrationsForDatabase } from './migrations'
+import { syncAllPlanPeriods } from './reporting/planPeriods'
 import { seed } from './seed'
 
 /**
@@ -13,5 +14,7 @@ export async function prepareDatabase(payload: Payload, log: (line: string) => v
   await payload.db.migrate({ migrations: await migrationsForDatabase() })
   const seeded = await seed(payload, log)
   if (seeded) log('Đã tạo dữ liệu ban đầu / initial content seeded')
+  const periods = await syncAllPlanPeriods(await createLocalReq({}, payload))
+  if (periods > 0) log(`Kỳ báo cáo theo lịch của các kế hoạch: ${periods} kỳ được tạo hoặc cập nhật / plan periods brought up to date`)
   await readMissingDocumentText(payload, log)
 }

@@ -46,16 +46,18 @@ type Rows = { total: RowCells; communes: { name: string; cells: RowCells }[]; pe
  * the next gives away the difference. For each cell in both, the difference is a cell of its own
  * (never published, but known when both editions show their number): hidden if it is small, and
  * hidden whenever the earlier number was; it adds up from the new periods' cells (the total row)
- * and over the communes. The earlier edition's cells are fixed: only this edition's can be hidden.
+ * and over the communes. A drop counts as much as a rise. A period in both editions stays hidden
+ * if it was (its count is the same quantity). The earlier edition's cells are fixed: only this
+ * edition's can be hidden.
  */
 function differencesFrom(earlier: PublicIndicator, now: Rows, cells: Cell[], groups: AdditiveGroup[]): void {
   const earlierCommunes = new Map(earlier.byCommune.map((c) => [c.orgUnit, c]))
-  const earlierPeriods = new Set(earlier.byPeriod.map((p) => p.periodCode))
+  const earlierPeriods = new Map(earlier.byPeriod.map((p) => [p.periodCode, p]))
   const newPeriods = now.periods.filter((p) => !earlierPeriods.has(p.code))
   const difference = (current: Cell, before: PublicValue | undefined): Cell | null => {
     if (before == null || current.value == null) return null
     const fixed: Cell = typeof before === 'number' ? { value: before, suppressed: false, fixed: true } : { value: 0, suppressed: before === SMALL ? 'small' : 'protecting', fixed: true }
-    const change: Cell = { value: typeof before === 'number' ? current.value - before : current.value, suppressed: false }
+    const change: Cell = { value: typeof before === 'number' ? Math.abs(current.value - before) : current.value, suppressed: false }
     cells.push(fixed, change)
     groups.push({ parts: [fixed, change], total: current })
     return change
@@ -63,6 +65,12 @@ function differencesFrom(earlier: PublicIndicator, now: Rows, cells: Cell[], gro
   for (const f of ['value', 'female', 'male', 'ethnicMinority'] as const) {
     const totalChange = difference(now.total[f], earlier.total[f])
     const communeChanges = now.communes.map((c) => difference(c.cells[f], earlierCommunes.get(c.name)?.[f])).filter((c): c is Cell => c !== null)
+    for (const period of now.periods) {
+      const before = earlierPeriods.get(period.code)?.[f]
+      const cell = period.cells[f]
+      if (typeof before === 'string' && cell.value != null && !cell.suppressed) cell.suppressed = cell.value >= 1 && cell.value <= 4 ? 'small' : 'protecting'
+      else difference(cell, before)
+    }
     if (!totalChange) continue
     groups.push({ parts: newPeriods.map((p) => p.cells[f]), total: totalChange })
     groups.push({ parts: communeChanges, total: totalChange })

@@ -22,7 +22,9 @@ export async function indicatorsDue(req: Req, planId: Id, period: Pick<Reporting
   if (!plan) return { targets: new Map(), due: new Set() }
   const rule = await planDueRules(req, plan as PlanSchedule)
   const targets = new Map((plan.targets ?? []).map((t) => [String(idOf(t.indicator)), rule(t.indicator)]))
-  return { targets, due: new Set([...targets].filter(([, r]) => isDue(r, period)).map(([id]) => id)) }
+  // Without implementation years its periods are made by hand: every target may be reported in them.
+  const due = hasSchedule(plan as PlanSchedule) ? [...targets].filter(([, r]) => isDue(r, period)) : [...targets]
+  return { targets, due: new Set(due.map(([id]) => id)) }
 }
 
 async function periodsOf(req: Req, planId: Id): Promise<ReportingPeriod[]> {
@@ -30,6 +32,11 @@ async function periodsOf(req: Req, planId: Id): Promise<ReportingPeriod[]> {
 }
 
 const reportsIn = async (req: Req, periodId: Id) => (await req.payload.count({ collection: 'indicator-reports', where: { period: { equals: periodId } }, req, overrideAccess: true })).totalDocs
+
+/** A period that a report or an earlier version of one names is kept: a version's period cannot be emptied. */
+const inUse = async (req: Req, periodId: Id) =>
+  (await reportsIn(req, periodId)) > 0 ||
+  (await req.payload.countVersions({ collection: 'indicator-reports', where: { 'version.period': { equals: periodId } }, req, overrideAccess: true })).totalDocs > 0
 
 /** The periods a schedule would drop that already have reports: a schedule may not take them away. */
 export async function reportedPeriodsDropped(req: Req, planId: Id, desired: PeriodData[]): Promise<{ name: string; reports: number }[]> {
@@ -50,10 +57,21 @@ export async function desiredPeriods(req: Req, plan: PlanSchedule): Promise<Peri
 const fields = ['name', 'kind', 'startDate', 'endDate', 'communeDeadline', 'communeUpdateDeadline', 'districtDeadline', 'districtUpdateDeadline'] as const
 const sameInstant = (a: unknown, b: unknown) => (a && b ? new Date(String(a)).getTime() === new Date(String(b)).getTime() : a === b)
 
+/** Every published plan's periods made what its schedule says (at start: an upgraded install's plans get theirs). */
+export async function syncAllPlanPeriods(req: Req): Promise<number> {
+  const { docs } = await req.payload.find({ collection: 'plans', where: { _status: { equals: 'published' } }, depth: 0, pagination: false, req, overrideAccess: true })
+  let changed = 0
+  for (const plan of docs) {
+    const counts = await syncPlanPeriods(req, plan as PlanSchedule & { id: Id })
+    changed += counts.created + counts.updated + counts.removed
+  }
+  return changed
+}
+
 /** A plan's periods without reports, removed before the plan itself is deleted; those with reports stay with them. */
 export async function removeUnusedPeriods(req: Req, planId: Id): Promise<void> {
   for (const period of await periodsOf(req, planId)) {
-    if ((await reportsIn(req, period.id)) === 0) await req.payload.delete({ collection: 'reporting-periods', id: period.id, req, overrideAccess: true })
+    if (!(await inUse(req, period.id))) await req.payload.delete({ collection: 'reporting-periods', id: period.id, req, overrideAccess: true })
   }
 }
 
@@ -81,7 +99,7 @@ export async function syncPlanPeriods(req: Req, plan: PlanSchedule & { id: Id })
     }
   }
   for (const period of existing.values()) {
-    if ((await reportsIn(req, period.id)) > 0) continue
+    if (await inUse(req, period.id)) continue
     await req.payload.delete({ collection: 'reporting-periods', id: period.id, req, overrideAccess: true })
     counts.removed++
   }

@@ -153,4 +153,30 @@ describe('a plan’s own periods', () => {
     await ctx.payload.update({ collection: 'plans', id: plan.id, data: { title: 'Kế hoạch đổi lịch (sửa tên)' } })
     expect((await periodsOf(plan.id)).map((p) => [p.id, p.updatedAt])).toEqual(moved.map((p) => [p.id, p.updatedAt]))
   })
+
+  it('lets a report that already holds a value be approved after its frequency changed, and keeps a period an earlier version names', async () => {
+    const plan = await ctx.payload.create({
+      collection: 'plans',
+      data: {
+        title: 'Kế hoạch đổi tần suất', issuingBody: 'Hội LHPN huyện Một', body: body('x') as never, _status: 'published', period: { startYear: 2023, endYear: 2025 },
+        targets: [{ indicator: f.indicators.teams.id as number, value: 3, unit: 'tổ' }, { indicator: f.indicators.trained.id as number, value: 30, unit: 'người' }],
+      },
+    })
+    const code = async (c: string) => (await periodsOf(plan.id)).find((p) => p.code === c)!.id
+    const held = await ctx.payload.create({ collection: 'indicator-reports', data: { plan: plan.id, period: await code('2024-H1'), orgUnit: f.units.communeA.id, status: 'submitted', values: [{ indicator: f.indicators.teams.id, value: 2 }] } as never })
+    await ctx.payload.update({
+      collection: 'plans',
+      id: plan.id,
+      data: { targets: [{ indicator: f.indicators.teams.id as number, value: 3, unit: 'tổ', frequency: 'year' }, { indicator: f.indicators.trained.id as number, value: 30, unit: 'người' }] },
+    })
+    expect((await ctx.payload.update({ collection: 'indicator-reports', id: held.id, data: { status: 'approved' } })).status).toBe('approved')
+    const added = ctx.payload.create({ collection: 'indicator-reports', data: { plan: plan.id, period: await code('2024-H1'), orgUnit: f.units.communeB.id, values: [{ indicator: f.indicators.teams.id, value: 1 }] } as never })
+    expect((await validationMessages(added)).join(' ')).toContain('không phải báo cáo trong kỳ 6 tháng đầu năm 2024 (Hằng năm (kỳ cuối năm))')
+
+    // A report first saved under 2023-H2, then moved to 2024-H2: its earlier version still names 2023-H2.
+    const moved = await ctx.payload.create({ collection: 'indicator-reports', data: { plan: plan.id, period: await code('2023-H2'), orgUnit: f.units.communeA.id, values: [{ indicator: f.indicators.trained.id, value: 4 }] } as never })
+    await ctx.payload.update({ collection: 'indicator-reports', id: moved.id, data: { period: await code('2024-H2') } })
+    await ctx.payload.update({ collection: 'plans', id: plan.id, data: { period: { startYear: 2024, endYear: 2025 } } })
+    expect((await periodsOf(plan.id)).map((p) => p.code)).toEqual(['2023-H2', '2024-H1', '2024-H2', '2025-H1', '2025-H2'])
+  })
 })

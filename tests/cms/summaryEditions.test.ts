@@ -63,3 +63,22 @@ describe('editions of a summary compared', () => {
     expect(isNumber(second.total.value) && isNumber(h2.value)).toBe(false)
   })
 })
+
+describe('editions compared, cells that stay or shrink', () => {
+  it('keeps a period hidden in every later edition once one has hidden it', () => {
+    // Edition 1 hides H2's 3 and, to protect it, H1's 9; edition 2 must not show H1 (12 − 9 = 3).
+    const periods = (...more: [string, Sums][]) => [['2024-H1', sums(9, 5, 4)], ['2024-H2', sums(3, 2, 1)], ...more] as [string, Sums][]
+    const first = toPublicProgress(progress('2024-12-31', sums(12, 7, 5), [['Xã An', sums(12, 7, 5)]], periods()))
+    expect(indicatorOf(first).byPeriod.map((p) => p.value)).toEqual(['ẩn', '<5'])
+    const second = indicatorOf(toPublicProgress(progress('2025-06-30', sums(18, 10, 8), [['Xã An', sums(18, 10, 8)]], periods(['2025-H1', sums(6, 3, 3)])), [first]))
+    expect(second.byPeriod.filter((p) => p.periodCode !== '2025-H1').map((p) => p.value)).toEqual(['ẩn', '<5'])
+  })
+
+  it('hides a count that fell by 1 to 4 since the last edition (a report reopened), as one that rose', () => {
+    const communes = (b: Sums) => [['Xã An', sums(10, 5, 5)], ['Xã Bình', b], ['Xã Cát', sums(8, 4, 4)]] as [string, Sums][]
+    const first = toPublicProgress(progress('2024-12-31', sums(21, 11, 10), communes(sums(3, 2, 1)), [['2024-H2', sums(21, 11, 10)]]))
+    expect(indicatorOf(first).total.value).toBe(21)
+    const second = indicatorOf(toPublicProgress(progress('2024-12-31', sums(18, 9, 9), communes(sums(0, 0, 0)), [['2024-H2', sums(18, 9, 9)]]), [first]))
+    expect(second.total.value).not.toBe(18)
+  })
+})

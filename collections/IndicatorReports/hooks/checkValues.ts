@@ -24,6 +24,10 @@ export const checkValues: CollectionBeforeChangeHook = async ({ data, originalDo
   const periodId = idOf(data.period ?? originalDoc?.period)
   const period = rows.length && periodId != null ? await req.payload.findByID({ collection: 'reporting-periods', id: periodId, depth: 0, req, overrideAccess: true, disableErrors: true }) : null
   const schedule = period && planId != null ? await indicatorsDue(req, planId, period) : null
+  // Only values added now, or moved to another period or plan, must be due: a report that already
+  // held one (the schedule changed since) can still be approved, returned or corrected.
+  const samePlace = originalDoc != null && String(idOf(originalDoc.period)) === String(periodId) && String(idOf(originalDoc.plan)) === String(planId)
+  const held = new Set(samePlace ? ((originalDoc.values ?? []) as Row[]).map((r) => String(idOf(r.indicator))) : [])
   const errors: { path: string; message: string }[] = []
   const seen = new Set<string>()
   rows.forEach((row, i) => {
@@ -37,7 +41,7 @@ export const checkValues: CollectionBeforeChangeHook = async ({ data, originalDo
     }
     seen.add(String(indicator.id))
     const rule = schedule?.targets.get(String(indicator.id))
-    if (rule && period && !schedule!.due.has(String(indicator.id))) {
+    if (rule && period && !schedule!.due.has(String(indicator.id)) && !held.has(String(indicator.id))) {
       const frequency = frequencies.find((f) => f.value === rule.frequency)!.label[req.i18n?.language === 'en' ? 'en' : 'vi'] + (rule.years.length ? ` ${rule.years.join(', ')}` : '')
       errors.push({ path: `values.${i}.indicator`, message: translate(req, 'reportIndicatorNotDue', { code: indicator.code, period: period.name, frequency }) })
     }

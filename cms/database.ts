@@ -6,11 +6,25 @@ import { migrationsDir } from './paths'
 export { databaseKind, sqliteBusyTimeoutMs, type DatabaseKind } from './databaseLocation'
 
 /**
- * The adapter for DATABASE_URI. Only that database's adapter is imported: each of the others
- * would load its driver (pg, mongoose) into every process for nothing.
+ * Progress is totalled by SQL over the approved-values fact table (cms/progress/aggregateSql.ts);
+ * on MongoDB nothing proves the same numbers, so an install that reports refuses to start rather
+ * than publish different ones.
  */
-export async function databaseAdapter(uri = process.env.DATABASE_URI): Promise<DatabaseAdapterObj> {
-  switch (databaseKind(uri)) {
+export const mongoRefusedForReporting =
+  'MongoDB chưa dùng được cho báo cáo chỉ số và tổng hợp tiến độ: số liệu tổng hợp trên MongoDB chưa được kiểm chứng ' +
+  'bằng với SQLite và PostgreSQL, nên hệ thống dừng thay vì công bố số liệu có thể sai. Hãy đặt DATABASE_URI là ' +
+  'file:… (SQLite) hoặc postgres://… (PostgreSQL). (MongoDB is refused for indicator reporting and progress: its ' +
+  'totals are not verified equal to SQLite and PostgreSQL. Set DATABASE_URI to file:… or postgres://…)'
+
+/**
+ * The adapter for DATABASE_URI. Only that database's adapter is imported: each of the others
+ * would load its driver (pg, mongoose) into every process for nothing. `reporting: false` is for a
+ * host without indicator reports, the one use MongoDB is left for.
+ */
+export async function databaseAdapter(uri = process.env.DATABASE_URI, { reporting = true } = {}): Promise<DatabaseAdapterObj> {
+  const kind = databaseKind(uri)
+  if (kind === 'mongodb' && reporting) throw new Error(mongoRefusedForReporting)
+  switch (kind) {
     case 'postgres': {
       const { postgresAdapter } = await import('@payloadcms/db-postgres')
       return postgresAdapter({

@@ -1,9 +1,8 @@
 import type { Payload } from 'payload'
 
 import type { Indicator, OrgUnit, Plan, ReportingPeriod } from '../payload-types'
-import { databaseKind } from '../database'
+import { databaseKind, mongoRefusedForReporting } from '../database'
 import { idOf } from '../../collections/fields/relations'
-import { aggregateMongo } from './aggregateMongo'
 import { aggregateSql } from './aggregateSql'
 import { addSums, emptySums as empty, sumsOf } from './sums'
 import type { AggregateQuery, AggregateRows, Id, Sums } from './types'
@@ -32,7 +31,8 @@ export type PlanProgress = {
 
 export function aggregateApproved(payload: Payload, query: AggregateQuery): Promise<AggregateRows> {
   const kind = databaseKind(process.env.DATABASE_URI)
-  return kind === 'mongodb' ? aggregateMongo(payload, query) : aggregateSql(payload, kind, query)
+  if (kind === 'mongodb') throw new Error(mongoRefusedForReporting)
+  return aggregateSql(payload, kind, query)
 }
 
 /**

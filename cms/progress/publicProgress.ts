@@ -21,11 +21,19 @@ export type PublicIndicator = {
 }
 /** What the public may see of a plan's progress: stored frozen in a published summary. */
 export type PublicProgress = {
+  /**
+   * 2: "<5" stands only for 1–4 and "ẩn" for every other hidden cell. Editions made before (no
+   * mark) used "<5" for both; a migration re-marked their "<5" cells "ẩn" and dated it here.
+   */
+  marks?: typeof currentMarks
+  remarkedAt?: string
   plan: { title: string; slug: string }
   asOf: string
   indicators: PublicIndicator[]
   completeness: (Omit<PeriodCompleteness, 'period'> & { period: string; periodCode: string; deadline: string })[]
 }
+
+export const currentMarks = 2
 
 const fields = ['value', 'denominator', 'female', 'male', 'ethnicMinority'] as const
 type RowCells = Record<(typeof fields)[number], Cell>
@@ -128,6 +136,7 @@ function publicIndicator(i: IndicatorProgress, earlier: PublicIndicator[]): Publ
 export function toPublicProgress(progress: PlanProgress, earlierEditions: PublicProgress[] = []): PublicProgress {
   const earlierOf = (code: string) => earlierEditions.flatMap((e) => e.indicators.filter((i) => i.code === code))
   return {
+    marks: currentMarks,
     plan: { title: progress.plan.title, slug: progress.plan.slug },
     asOf: progress.asOf,
     indicators: progress.indicators.map((i) => publicIndicator(i, earlierOf(i.code))),

@@ -87,6 +87,35 @@ describe('reading on a phone', () => {
     await page.close()
   })
 
+  it('draws the progress charts legibly at 360 px and on an A4 page, with JavaScript off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } })
+    const page = await context.newPage()
+    await page.goto(site.url + `/tien-do/${seedPlanSlug}/`)
+    const sizes = async () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('svg.chart')].map((svg) => {
+          const box = svg.getBoundingClientRect()
+          const label = svg.querySelector('.chart__label')!.getBoundingClientRect()
+          return { left: box.left, right: box.right, textHeight: label.height }
+        }),
+      )
+    const phone = await sizes()
+    expect(phone.length).toBeGreaterThanOrEqual(4)
+    for (const chart of phone) {
+      expect(chart.left).toBeGreaterThanOrEqual(0)
+      expect(chart.right).toBeLessThanOrEqual(360)
+      // 12 px text in a 320-unit drawing stays at least 11 px tall on the phone.
+      expect(chart.textHeight).toBeGreaterThanOrEqual(11)
+    }
+    await page.emulateMedia({ media: 'print' })
+    for (const chart of await sizes()) {
+      expect(chart.right - chart.left).toBeGreaterThan(0)
+      // A4 minus the 30 + 15 mm margins is 165 mm wide; charts are drawn at most 120 mm.
+      expect(chart.right - chart.left).toBeLessThanOrEqual((120 * 96) / 25.4 + 1)
+    }
+    await context.close()
+  })
+
   it('is fully readable with JavaScript off, with the enhancement controls hidden', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()

@@ -7,7 +7,7 @@ import pg from 'pg'
 
 export type TestDatabase = { uri: string; kind: string; drop: () => Promise<void> }
 
-/** A database of its own for one test file: a temp SQLite file, or a fresh PostgreSQL/MongoDB database. */
+/** A database of its own for one test file: a temp SQLite file, or a fresh PostgreSQL database. */
 export async function createTestDatabase(kind = process.env.TEST_DB ?? 'sqlite'): Promise<TestDatabase> {
   const name = `duan8_test_${crypto.randomBytes(5).toString('hex')}`
   if (kind === 'postgres') {
@@ -25,11 +25,6 @@ export async function createTestDatabase(kind = process.env.TEST_DB ?? 'sqlite')
       // Dropped by postgresGlobalSetup once all test processes have exited.
       drop: async () => {},
     }
-  }
-  if (kind === 'mongodb') {
-    const server = new URL(process.env.MONGODB_TEST_URI!)
-    server.pathname = `/${name}`
-    return { uri: server.toString(), kind, drop: async () => {} }
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duan8-test-'))
   return {

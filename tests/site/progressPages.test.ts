@@ -43,6 +43,16 @@ describe('published progress on the portal', () => {
     expect(textOf(builtPage(`tien-do/${seedPlanSlug}/ban-2`))).toContain('Bản hiện hành')
   })
 
+  it('says of an edition published before the "ẩn" mark that its "<5" cells were re-marked, and when', () => {
+    const first = textOf(builtPage(`tien-do/${seedPlanSlug}/ban-1`))
+    expect(first).toContain('Bản này công bố trước khi có ký hiệu “ẩn”')
+    expect(first).toContain('Ngày 07/12/2026, các ô ấy được ghi lại là “ẩn”')
+    expect(first).toMatch(/Xã Cán Khê 3 tổ – 15% \(6\/40\)( –){7} ẩn Xã Xuân Khang/)
+    expect(first).not.toMatch(/Xã [^|]*?<5 người/)
+    expect(textOf(builtPage(`tien-do/${seedPlanSlug}/ban-2`))).not.toContain('trước khi có ký hiệu')
+    expect(JSON.parse(dataset(1, 'json'))).toMatchObject({ marks: 2, remarkedAt: '2026-12-07T03:00:00.000Z' })
+  })
+
   it('links progress from the home page and the plan page', () => {
     expect(textOf(builtPage(''))).toContain('Tiến độ thực hiện chỉ tiêu')
     expect(builtPage('')).toContain(`href="/tien-do/${seedPlanSlug}/"`)
@@ -77,6 +87,48 @@ describe('published progress on the portal', () => {
     expect(csv.startsWith('\uFEFFban_so,so_lieu_den_ngay,ma_chi_tieu,')).toBe(true)
     expect(csvRows(csv).find((r) => r[2] === 'DA8-01' && r[6] === 'tong')).toEqual(['1', '2024-12-31', 'DA8-01', 'Tổ truyền thông cộng đồng được thành lập và duy trì hoạt động', 'tổ', 'sum', 'tong', '', '5', '', '', '', '', '', '14', '35.7'])
     expect(JSON.parse(dataset(1, 'json'))).toMatchObject({ edition: 1, supersededByEdition: 2, title: progressTitles.first })
+  })
+
+  it('shows the women/men and ethnic-minority breakdowns, as published, in a table read by indicator and commune', () => {
+    const html = builtPage(`tien-do/${seedPlanSlug}`)
+    const table = html.slice(html.indexOf('id="phan-to"'), html.indexOf('</table>', html.indexOf('id="phan-to"')))
+    expect(textOf(table)).toMatch(/Xã Tổng số Nữ Nam Người dân tộc thiểu số/)
+    // Suppressed exactly as in the CSV: the breakdowns add no number the other tables hid.
+    expect(textOf(table)).toMatch(/DA8-NC1 Nạn nhân [^|]*?\(người\) Toàn kế hoạch 9 ẩn <5 – Xã Cán Khê <5 <5 0 – Xã Xuân Khang ẩn ẩn <5 –/)
+    // An indicator nobody broke down has no rows here.
+    expect(textOf(table)).not.toContain('DA8-01')
+    expect(table).toContain('<th scope="rowgroup" colspan="5"')
+    expect(table.match(/<th scope="row">/g)).toHaveLength(3)
+    expect(table).toContain('aria-labelledby="phan-to"')
+  })
+
+  it('draws each indicator over the periods against its target and the communes side by side, as static SVG with words for screen readers', () => {
+    const html = builtPage(`tien-do/${seedPlanSlug}`)
+    const svg = (id: string) => {
+      const start = html.indexOf(`<svg class="chart" role="img" aria-labelledby="${id}-t ${id}-d"`)
+      expect(start, id).toBeGreaterThan(-1)
+      return html.slice(start, html.indexOf('</svg>', start) + 6)
+    }
+    const teams = svg('bd-ky-da8-01')
+    expect(teams).toContain('<title id="bd-ky-da8-01-t">DA8-01: Cộng dồn đến hết mỗi kỳ, so với chỉ tiêu</title>')
+    // 5 teams in 2024-H1, 4 more in 2025-H1: 5 then 9 of 14, the target drawn as a line.
+    expect(textOf(teams)).toContain('6 tháng đầu năm 2024: 5 tổ; 6 tháng đầu năm 2025: 9 tổ. Chỉ tiêu: 14 tổ.')
+    expect(teams).toMatch(/<rect x="0" y="\d+" width="82\.9" height="12" class="chart__bar"/)
+    expect(teams).toMatch(/<rect x="0" y="\d+" width="149\.1" height="12" class="chart__bar"/)
+    expect(teams).toMatch(/<line x1="232" y1="\d+" x2="232" y2="\d+"/)
+    expect(textOf(svg('bd-xa-da8-03'))).toContain('Xã Cán Khê: 15% (6/40); Xã Xuân Khang: 15% (3/20). Chỉ tiêu: 15%.')
+
+    // Suppressed cells are drawn hatched and labelled with their mark, never as a bar of 0.
+    const victims = svg('bd-xa-da8-nc1')
+    expect(textOf(victims)).toContain('Xã Cán Khê: <5 người; Xã Xuân Khang: ẩn.')
+    const bars = victims.split('<g>').slice(1)
+    expect(bars).toHaveLength(2)
+    for (const bar of bars) {
+      expect(bar).toContain('fill="url(#bd-xa-da8-nc1-an)"')
+      expect(bar).not.toContain('class="chart__bar"')
+      expect(textOf(bar)).not.toMatch(/ 0 /)
+    }
+    expect(html).not.toMatch(/<script[^>]*>[^<]/)
   })
 
   it('keeps the progress pages within 30 KB of HTML and CSS gzipped', () => {

@@ -16,6 +16,7 @@ import * as migration_20261129_151700_upload_sweep from './20261129_151700_uploa
 import * as migration_20261129_163449_email from './20261129_163449_email';
 import * as migration_20261129_211957_document_text from './20261129_211957_document_text';
 import * as migration_20261130_035129_plan_periods from './20261130_035129_plan_periods';
+import * as migration_20261207_160000_suppression_marks from './20261207_160000_suppression_marks';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261130_035129_plan_periods.up,
     down: migration_20261130_035129_plan_periods.down,
-    name: '20261130_035129_plan_periods'
+    name: '20261130_035129_plan_periods',
+  },
+  {
+    up: migration_20261207_160000_suppression_marks.up,
+    down: migration_20261207_160000_suppression_marks.down,
+    name: '20261207_160000_suppression_marks',
   },
 ];

@@ -15,6 +15,7 @@ import { loadLibraryDocs } from '../site/lib/mediaLibrary'
 import { loadPublishedPlanDocs } from '../site/lib/plans'
 import { loadCommuneDocs } from '../site/lib/communes'
 import { loadContestData } from '../site/lib/contests'
+import { loadPublishedCourseDocs } from '../site/lib/courses'
 import { loadPublishedSummaryDocs } from '../site/lib/progress'
 import { loadSiteSettingsDoc } from '../site/lib/settings'
 import { photoLikeImage, uploadFile } from '../tests/helpers/files'
@@ -61,6 +62,7 @@ const snapshot = {
   progressSummaries: await loadPublishedSummaryDocs(),
   contests: await loadContestData(),
   communes: await loadCommuneDocs(),
+  courses: await loadPublishedCourseDocs(),
 }
 fs.writeFileSync(snapshotFile, JSON.stringify(snapshot))
 process.exit(0)

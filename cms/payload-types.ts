@@ -80,6 +80,8 @@ export interface Config {
     contests: Contest;
     'contest-entries': ContestEntry;
     'contest-scores': ContestScore;
+    courses: Course;
+    'course-completions': CourseCompletion;
     'org-units': OrgUnit;
     users: User;
     'rate-limit-hits': RateLimitHit;
@@ -105,6 +107,8 @@ export interface Config {
     contests: ContestsSelect<false> | ContestsSelect<true>;
     'contest-entries': ContestEntriesSelect<false> | ContestEntriesSelect<true>;
     'contest-scores': ContestScoresSelect<false> | ContestScoresSelect<true>;
+    courses: CoursesSelect<false> | CoursesSelect<true>;
+    'course-completions': CourseCompletionsSelect<false> | CourseCompletionsSelect<true>;
     'org-units': OrgUnitsSelect<false> | OrgUnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'rate-limit-hits': RateLimitHitsSelect<false> | RateLimitHitsSelect<true>;
@@ -801,6 +805,113 @@ export interface ContestScore {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "courses".
+ */
+export interface Course {
+  id: number;
+  title: string;
+  summary?: string | null;
+  /**
+   * Drag to reorder.
+   */
+  lessons?:
+    | {
+        title: string;
+        /**
+         * Leave empty to derive it from the title.
+         */
+        slug?: string | null;
+        body: {
+          root: {
+            type: string;
+            children: {
+              type: any;
+              version: number;
+              [k: string]: unknown;
+            }[];
+            direction: ('ltr' | 'rtl') | null;
+            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+            indent: number;
+            version: number;
+          };
+          [k: string]: unknown;
+        };
+        /**
+         * From the media library; it must have a transcript.
+         */
+        recording?: (number | null) | Media;
+        /**
+         * Empty: the video’s own poster.
+         */
+        poster?: (number | null) | Media;
+        documents?: (number | Media)[] | null;
+        /**
+         * Optional. One answer per question; the marking page says which answers were wrong and why.
+         */
+        questions?:
+          | {
+              question: string;
+              options?:
+                | {
+                    text: string;
+                    correct?: boolean | null;
+                    id?: string | null;
+                  }[]
+                | null;
+              explanation?: string | null;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  audience?:
+    | (
+        | 'commune-officers'
+        | 'communication-teams'
+        | 'trusted-addresses'
+        | 'savings-groups'
+        | 'child-leaders'
+        | 'village-leaders'
+        | 'community'
+      )[]
+    | null;
+  contentArea?: ('nd1' | 'nd2' | 'nd3' | 'nd4') | null;
+  language?: ('vi' | 'muong' | 'thai' | 'tho' | 'dao' | 'mong') | null;
+  licence?: ('project' | 'cc-by' | 'all-rights') | null;
+  /**
+   * Completions per commune are evidence for this indicator (the completion counts export).
+   */
+  indicator?: (number | null) | Indicator;
+  cover?: (number | null) | Media;
+  /**
+   * Leave empty to derive it from the title.
+   */
+  slug?: string | null;
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Declared by learners on the portal. Counts per commune: /api/course-completions/counts?format=csv
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "course-completions".
+ */
+export interface CourseCompletion {
+  id: number;
+  course: number | Course;
+  name: string;
+  commune: number | OrgUnit;
+  phone?: string | null;
+  completedAt: string;
+  certificateCode: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "rate-limit-hits".
  */
 export interface RateLimitHit {
@@ -1015,6 +1126,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'contest-scores';
         value: number | ContestScore;
+      } | null)
+    | ({
+        relationTo: 'courses';
+        value: number | Course;
+      } | null)
+    | ({
+        relationTo: 'course-completions';
+        value: number | CourseCompletion;
       } | null)
     | ({
         relationTo: 'org-units';
@@ -1517,6 +1636,64 @@ export interface ContestScoresSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "courses_select".
+ */
+export interface CoursesSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  lessons?:
+    | T
+    | {
+        title?: T;
+        slug?: T;
+        body?: T;
+        recording?: T;
+        poster?: T;
+        documents?: T;
+        questions?:
+          | T
+          | {
+              question?: T;
+              options?:
+                | T
+                | {
+                    text?: T;
+                    correct?: T;
+                    id?: T;
+                  };
+              explanation?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  audience?: T;
+  contentArea?: T;
+  language?: T;
+  licence?: T;
+  indicator?: T;
+  cover?: T;
+  slug?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "course-completions_select".
+ */
+export interface CourseCompletionsSelect<T extends boolean = true> {
+  course?: T;
+  name?: T;
+  commune?: T;
+  phone?: T;
+  completedAt?: T;
+  certificateCode?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "org-units_select".
  */
 export interface OrgUnitsSelect<T extends boolean = true> {
@@ -1872,6 +2049,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'campaigns';
           value: number | Campaign;
+        } | null)
+      | ({
+          relationTo: 'courses';
+          value: number | Course;
         } | null);
     global?: string | null;
     user?: {

@@ -1,6 +1,8 @@
 import { ApprovedValues } from './ApprovedValues'
 import { Campaigns } from './Campaigns'
 import { ContestEntries } from './ContestEntries'
+import { CourseCompletions } from './CourseCompletions'
+import { Courses } from './Courses'
 import { ContestScores } from './ContestScores'
 import { Contests } from './Contests'
 import { CampaignThemes } from './CampaignThemes'
@@ -19,5 +21,5 @@ import { ReportingPeriods } from './ReportingPeriods'
 import { SentNotices } from './SentNotices'
 import { Users } from './Users'
 
-export const collections = [Plans, Campaigns, CampaignThemes, Media, PrivateFiles, Indicators, ReportingPeriods, IndicatorReports, ApprovedValues, ProgressSummaries, Contests, ContestEntries, ContestScores, OrgUnits, Users, RateLimitHits, SentNotices]
+export const collections = [Plans, Campaigns, CampaignThemes, Media, PrivateFiles, Indicators, ReportingPeriods, IndicatorReports, ApprovedValues, ProgressSummaries, Contests, ContestEntries, ContestScores, Courses, CourseCompletions, OrgUnits, Users, RateLimitHits, SentNotices]
 export const globals = [SiteSettings, SiteBuildStatus, SeedState]

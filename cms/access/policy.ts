@@ -37,6 +37,15 @@ export type GlobalPolicy = { read: Grants; update: Grants }
 const adminOnly: Grants = { admin: 'all' }
 const nobody: Grants = {}
 const organisers = { admin: 'all', 'contest-organiser': 'all' } as const
+const communicationsEditors: Grants = { admin: 'all', 'communications-officer': 'all' }
+/** What communications officers publish for the public: campaigns, courses. */
+const communicationsContent: CollectionPolicy = {
+  read: { anyone: 'published', ...communicationsEditors },
+  create: communicationsEditors,
+  update: communicationsEditors,
+  delete: communicationsEditors,
+  readVersions: communicationsEditors,
+}
 const adminOnlyFields = (...names: string[]) => Object.fromEntries(names.map((n) => [n, { create: adminOnly, update: adminOnly }]))
 
 export const collectionPolicy: Record<string, CollectionPolicy> = {
@@ -48,12 +57,23 @@ export const collectionPolicy: Record<string, CollectionPolicy> = {
     delete: adminOnly,
     readVersions: { admin: 'all', 'district-officer': 'unitTree' },
   },
-  campaigns: {
-    read: { anyone: 'published', admin: 'all', 'communications-officer': 'all' },
-    create: { admin: 'all', 'communications-officer': 'all' },
-    update: { admin: 'all', 'communications-officer': 'all' },
-    delete: { admin: 'all', 'communications-officer': 'all' },
-    readVersions: { admin: 'all', 'communications-officer': 'all' },
+  campaigns: communicationsContent,
+  courses: {
+    ...communicationsContent,
+    // The self-check's answers are marked on the server (site/lib/submissions/markLessonCheck.ts).
+    fields: {
+      'lessons.questions.options.correct': { read: communicationsEditors },
+      'lessons.questions.explanation': { read: communicationsEditors },
+    },
+  },
+  // Learners' names and phones: their commune's and district's union only; written by the portal's form alone.
+  'course-completions': {
+    unitPath: 'commune',
+    read: { admin: 'all', 'district-officer': 'unitTree', 'commune-officer': 'unitTree' },
+    create: nobody,
+    update: adminOnly,
+    delete: adminOnly,
+    endpoints: { '/counts': { method: 'get', grants: { admin: 'all', 'district-officer': 'all', 'commune-officer': 'all' } } },
   },
   'campaign-themes': {
     read: { anyone: 'all' },

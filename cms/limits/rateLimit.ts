@@ -6,6 +6,10 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 export const limits = {
   contestEntry: { limit: () => Number(process.env.CONTEST_SUBMISSIONS_PER_HOUR ?? 10), windowMs: 60 * 60 * 1000 },
   receiptLookup: { limit: () => 30, windowMs: 60 * 60 * 1000 },
+  /** Course completions recorded from one address: a commune's shared computer serves a whole class. */
+  courseCompletion: { limit: () => Number(process.env.COURSE_COMPLETIONS_PER_HOUR ?? 60), windowMs: 60 * 60 * 1000 },
+  /** Certificates opened from one address: enough for a class, too few to guess codes. */
+  certificateLookup: { limit: () => 60, windowMs: 60 * 60 * 1000 },
   /** Wrong phone numbers tried for one receipt code before that code is held for the rest of the hour. */
   receiptWrongPhone: { limit: () => 5, windowMs: 60 * 60 * 1000 },
   /** Wrong passwords sent from one address, whatever the account. */

@@ -10,6 +10,7 @@ import { idOf } from '../../collections/fields/relations'
 export const publicMediaReferences = [
   { collection: 'campaigns', fields: ['gallery', 'meta.image'] },
   { collection: 'plans', fields: ['attachments', 'meta.image'] },
+  { collection: 'courses', fields: ['cover', 'lessons.recording', 'lessons.poster', 'lessons.documents'] },
 ] as const
 
 type Reference = (typeof publicMediaReferences)[number]
@@ -17,8 +18,9 @@ type Reference = (typeof publicMediaReferences)[number]
 function mediaIdsOf(doc: Record<string, unknown> | undefined, fields: readonly string[]): string[] {
   if (!doc) return []
   return fields.flatMap((field) => {
-    const value = field.split('.').reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], doc)
-    return [value ?? []].flat().map(idOf).filter((id): id is number | string => id != null).map(String)
+    // Through arrays too: `lessons.recording` is every lesson's recording.
+    const values = field.split('.').reduce<unknown[]>((found, key) => found.flatMap((v) => [v].flat()).map((v) => (v as Record<string, unknown> | undefined)?.[key]), [doc])
+    return values.flat().map(idOf).filter((id): id is number | string => id != null).map(String)
   })
 }
 

@@ -3,6 +3,8 @@ import type { Payload } from 'payload'
 import type { Indicator, OrgUnit, Plan, ReportingPeriod } from '../payload-types'
 import { databaseKind, mongoRefusedForReporting } from '../database'
 import { idOf } from '../../collections/fields/relations'
+import { hasSchedule, isDue, type DueRule, type PlanSchedule } from '../../collections/ReportingPeriods/schedule'
+import { planDueRules } from '../reporting/planPeriods'
 import { aggregateSql } from './aggregateSql'
 import { addSums, emptySums as empty, sumsOf } from './sums'
 import type { AggregateQuery, AggregateRows, Id, Sums } from './types'
@@ -21,7 +23,21 @@ export type IndicatorProgress = {
   byCommune: ({ orgUnit: Named } & Sums)[]
   byPeriod: ({ period: Named & { code: string } } & Sums)[]
 }
-export type PeriodCompleteness = { period: Named & { code: string; deadline: string }; expected: number; received: number; approved: number; onTime: number; late: number }
+/**
+ * Reports received per period, and values: `valuesDue` is the communes expected times the
+ * indicators the plan asks for in that period (its own schedule), `valuesApproved` how many of
+ * those are in approved reports — a report that leaves a due indicator empty is not complete.
+ */
+export type PeriodCompleteness = {
+  period: Named & { code: string; deadline: string }
+  expected: number
+  received: number
+  approved: number
+  onTime: number
+  late: number
+  valuesDue: number
+  valuesApproved: number
+}
 export type PlanProgress = {
   plan: { id: Id; title: string; slug: string }
   asOf: string
@@ -109,7 +125,7 @@ export async function planProgress(payload: Payload, planId: Id, asOf: string, o
     plan: { id: plan.id, title: plan.title, slug: plan.slug ?? String(plan.id) },
     asOf,
     indicators: progress,
-    completeness: completeness(plan, periods, units, rows.received),
+    completeness: completeness(plan, periods, units, rows, await planDueRules({ payload }, plan as PlanSchedule)),
   }
 }
 
@@ -123,12 +139,19 @@ function groupByIndicator<T extends { indicator: Id }>(rows: T[]): Map<string, T
   return groups
 }
 
-function completeness(plan: Plan, periods: ReportingPeriod[], units: Map<string, OrgUnit>, received: AggregateRows['received']): PeriodCompleteness[] {
+function completeness(plan: Plan, periods: ReportingPeriod[], units: Map<string, OrgUnit>, rows: AggregateRows, rule: (indicator: unknown) => DueRule): PeriodCompleteness[] {
   const planCommunes = (plan.orgUnits ?? []).map((u) => units.get(String(idOf(u)))).filter((u): u is OrgUnit => u?.level === 'commune')
+  const targets = [...new Set((plan.targets ?? []).map((t) => String(idOf(t.indicator))))]
+  // Without implementation years the plan's periods are made by hand: every target is asked for in each.
+  const scheduled = hasSchedule(plan as PlanSchedule)
   return periods.map((p) => {
     const expected = planCommunes.filter((u) => (!u.validFrom || u.validFrom <= p.endDate) && (!u.validTo || u.validTo >= p.startDate))
-    const counts = received.find((r) => String(r.period) === String(p.id)) ?? { received: 0, approved: 0, late: 0 }
+    const counts = rows.received.find((r) => String(r.period) === String(p.id)) ?? { received: 0, approved: 0, late: 0 }
+    const due = new Set(targets.filter((id) => !scheduled || isDue(rule(id), p)))
+    const valuesApproved = rows.byPeriod.filter((r) => String(r.period) === String(p.id) && due.has(String(r.indicator))).reduce((n, r) => n + r.reports, 0)
     return {
+      valuesDue: Math.max(expected.length * due.size, valuesApproved),
+      valuesApproved,
       period: { id: p.id, name: p.name, code: p.code, deadline: p.communeDeadline },
       expected: Math.max(expected.length, counts.received),
       received: counts.received,

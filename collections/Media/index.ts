@@ -8,6 +8,7 @@ import { alsoValidate } from '../fields/validation'
 import { allowedMimeTypes, mediaKindField, mediaKindOf } from './allowedTypes'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/rebuildSite'
 import { checkUploadBytes } from './hooks/checkUploadBytes'
+import { licenceOptions } from './options'
 import { recordDocumentText } from './hooks/recordDocumentText'
 import { recordPageCount } from './hooks/recordPageCount'
 
@@ -94,11 +95,7 @@ export const Media: CollectionConfig = {
       type: 'select',
       defaultValue: 'project',
       label: { vi: 'Quyền sử dụng', en: 'Licence' },
-      options: [
-        { value: 'project', label: { vi: 'Dùng cho hoạt động của Dự án 8', en: 'For Project 8 activities' } },
-        { value: 'cc-by', label: { vi: 'Được dùng lại, ghi nguồn (CC BY 4.0)', en: 'Reusable with credit (CC BY 4.0)' } },
-        { value: 'all-rights', label: { vi: 'Bản quyền thuộc tác giả', en: 'All rights reserved by the author' } },
-      ],
+      options: licenceOptions,
     },
     {
       name: 'inLibrary',

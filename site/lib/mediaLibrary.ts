@@ -1,4 +1,5 @@
 import type { Media } from '../../cms/payload-types'
+import { licenceOptions } from '../../collections/Media/options'
 import { t } from './i18n'
 import { imageView, mediaUrl, type ImageView } from './media'
 
@@ -59,11 +60,7 @@ export function libraryFilterGroups(all: LibraryItem[]): LibraryFilterGroup[] {
   }))
 }
 
-const licenceLabels: Record<string, string> = {
-  project: 'Dùng cho hoạt động của Dự án 8',
-  'cc-by': 'Được dùng lại, ghi nguồn (CC BY 4.0)',
-  'all-rights': 'Bản quyền thuộc tác giả',
-}
+const licenceLabels: Record<string, string> = Object.fromEntries(licenceOptions.map((o) => [o.value, o.label.vi]))
 
 function toItem(doc: Media): LibraryItem | null {
   const url = mediaUrl(doc.url)

@@ -15,7 +15,7 @@ export function payloadClient(): Promise<Payload> {
   return client
 }
 
-type Published = 'plans' | 'campaigns' | 'progress-summaries' | 'contests'
+type Published = 'plans' | 'campaigns' | 'progress-summaries' | 'contests' | 'courses'
 type PublishedDoc = { id: number | string } & Record<string, unknown>
 
 const readers = new Map<string, () => Promise<PublishedDoc[]>>()

@@ -1,5 +1,6 @@
-import type { Campaign, Plan } from '../../cms/payload-types'
+import type { Campaign, Course, Plan } from '../../cms/payload-types'
 import { optionLabels, toCampaignView, type CampaignView } from './campaigns'
+import { toCourseView, type CourseView } from './courses'
 import { payloadClient } from './payload'
 import { toPlanView, type PlanView } from './plans'
 
@@ -8,8 +9,9 @@ export type Preview =
   | { kind: 'not-found' }
   | { kind: 'campaign'; campaign: CampaignView }
   | { kind: 'plan'; plan: PlanView }
+  | { kind: 'course'; course: CourseView }
 
-const previewable = ['campaigns', 'plans'] as const
+const previewable = ['campaigns', 'plans', 'courses'] as const
 type PreviewCollection = (typeof previewable)[number]
 
 /**
@@ -27,5 +29,6 @@ export async function loadPreview(collection: string, id: string, headers: Heade
     .catch(() => null)
   if (!doc) return { kind: 'not-found' }
   if (collection === 'campaigns') return { kind: 'campaign', campaign: toCampaignView(doc as Campaign, optionLabels) }
+  if (collection === 'courses') return { kind: 'course', course: toCourseView(doc as Course) }
   return { kind: 'plan', plan: toPlanView(doc as Plan) }
 }

@@ -1,5 +1,6 @@
 import { allPublishedCampaigns } from './campaigns'
 import { allPublishedContests } from './contests'
+import { allPublishedCourses } from './courses'
 import { libraryItems } from './mediaLibrary'
 import { allPublishedPlanViews } from './plans'
 import { allPublishedSummaries } from './progress'
@@ -12,12 +13,12 @@ const text = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).
 
 /**
  * Everything the public can find, as built into this version of the site: plans, campaigns,
- * progress summaries, contests and their showcased models, and the library's documents, read
+ * progress summaries, contests and their showcased models, courses and their lessons, and the library's documents, read
  * by their own text (a PDF's extracted text, a recording's transcript). Each entry holds only
  * what its page or file shows the public.
  */
 export async function buildSearchEntries(): Promise<SearchEntry[]> {
-  const [plans, campaigns, summaries, contests, library] = await Promise.all([allPublishedPlanViews(), allPublishedCampaigns(), allPublishedSummaries(), allPublishedContests(), libraryItems()])
+  const [plans, campaigns, summaries, contests, courses, library] = await Promise.all([allPublishedPlanViews(), allPublishedCampaigns(), allPublishedSummaries(), allPublishedContests(), allPublishedCourses(), libraryItems()])
   return [
     ...plans.map((p) => ({ url: `/ke-hoach/${p.slug}/`, title: p.title, kind: 'plan' as const, date: p.publishedAt, text: text(p.documentNumber, p.summary, p.bodyText) })),
     ...campaigns.map((c) => ({
@@ -38,6 +39,16 @@ export async function buildSearchEntries(): Promise<SearchEntry[]> {
         text: text(m.modelType, m.commune, m.description, m.whatChanged, m.impactEvidence, htmlToText(m.writeUpHTML)),
       })),
     ),
+    ...courses.flatMap((c) => [
+      { url: c.url, title: c.title, kind: 'course' as const, date: c.publishedAt, text: text(c.summary, c.contentArea, ...c.audience, ...c.lessons.map((l) => l.title)) },
+      ...c.lessons.map((l) => ({
+        url: l.url,
+        title: `${l.title} · ${c.title}`,
+        kind: 'course' as const,
+        date: c.publishedAt,
+        text: text(l.bodyText, l.recording?.transcript, ...l.documents.map((d) => d.title), ...l.questions.map((q) => q.question)),
+      })),
+    ]),
     ...library
       .filter((item) => item.documentText || item.transcript)
       .map((item) => ({ url: item.url, title: item.title, kind: 'library' as const, date: item.createdAt, text: text(item.documentText, item.transcript) })),

@@ -8,5 +8,6 @@ export const searchKindLabels: Record<SearchKind, string> = {
   summary: t('search.kind.summary'),
   contest: t('search.kind.contest'),
   model: t('search.kind.model'),
+  course: t('search.kind.course'),
   library: t('search.kind.library'),
 }

@@ -1,7 +1,7 @@
 import { foldDiacritics } from '../../collections/fields/slugify'
 
 /** What a page found by the search is, for its label in the results. */
-export type SearchKind = 'plan' | 'campaign' | 'summary' | 'contest' | 'model' | 'library'
+export type SearchKind = 'plan' | 'campaign' | 'summary' | 'contest' | 'model' | 'course' | 'library'
 
 /**
  * One page or file the search can find, as the build writes it (/tim-kiem/chi-muc.json) and feeds

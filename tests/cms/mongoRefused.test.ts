@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest'
 import { databaseAdapter, mongoRefusedForReporting } from '../../cms/database'
 
 /** Progress on MongoDB is unproven, so an install that reports refuses it instead of publishing other numbers. */
-describe('MongoDB and reporting', () => {
+// Nothing here touches the test's database: once, in the SQLite project, is enough.
+describe.skipIf(process.env.TEST_DB === 'postgres')('MongoDB and reporting', () => {
   it('refuses MongoDB when reporting is on, saying why and what to use instead', async () => {
     await expect(databaseAdapter('mongodb://127.0.0.1:9/du-an-8')).rejects.toThrow(mongoRefusedForReporting)
     expect(mongoRefusedForReporting).toContain('chưa được kiểm chứng bằng với SQLite và PostgreSQL')

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { planProgress } from '../../cms/progress/aggregate'
 import { body } from '../fixtures/accessWorld'
 import { createReportingFixture, type ReportingFixture } from '../fixtures/reportingFixture'
 import { validationMessages } from '../helpers/errors'
@@ -120,6 +121,33 @@ describe('a plan’s own periods', () => {
       data: { targets: [{ indicator: result.id, value: 50, unit: '%', frequency: 'mid-end', midTermYear: 2024 }, { indicator: yearly.id, value: 100, unit: 'người' }] },
     })
     expect((await periodsOf(results.id)).map((p) => p.code)).toEqual(['2022', '2023', '2024', '2025'])
+  })
+
+  it('counts as complete only the values due: a period asks each commune for the indicators of its schedule', async () => {
+    const result = await ctx.payload.create({ collection: 'indicators', data: { code: 'KQ-33', name: 'Chỉ số kết quả giữa kỳ, cuối kỳ', unit: 'người', contentArea: 'nd4', type: 'result', aggregation: 'sum', frequency: 'mid-end' } })
+    const plan = await ctx.payload.create({
+      collection: 'plans',
+      data: {
+        title: 'Kế hoạch đếm đủ số liệu', issuingBody: 'Hội LHPN huyện Một', body: body('x') as never, _status: 'published',
+        period: { startYear: 2022, endYear: 2025 },
+        orgUnits: [f.units.communeA.id as number, f.units.communeC.id as number],
+        targets: [{ indicator: f.indicators.teams.id as number, value: 10, unit: 'tổ' }, { indicator: result.id, value: 20, unit: 'người' }],
+      },
+    })
+    const byCode = new Map((await periodsOf(plan.id)).map((p) => [p.code, p.id]))
+    const report = (code: string, values: object[]) =>
+      ctx.payload.create({ collection: 'indicator-reports', data: { plan: plan.id, period: byCode.get(code)!, orgUnit: f.units.communeA.id, status: 'approved', values } as never })
+    await report('2023-H2', [{ indicator: f.indicators.teams.id, value: 2 }, { indicator: result.id, value: 5 }])
+    // A report with the due result indicator left out is received, but not every value is there.
+    await report('2025-H2', [{ indicator: f.indicators.teams.id, value: 3 }])
+    await report('2024-H1', [{ indicator: f.indicators.teams.id, value: 1 }])
+    const { completeness } = await planProgress(ctx.payload, plan.id, '2026-01-01T00:00:00.000Z')
+    const row = (code: string) => completeness.find((c) => c.period.code === code)!
+    // Two communes; 2023-H2 and 2025-H2 ask for both indicators, the others for the half-yearly one.
+    expect([row('2023-H2').valuesApproved, row('2023-H2').valuesDue]).toEqual([2, 4])
+    expect([row('2025-H2').received, row('2025-H2').valuesApproved, row('2025-H2').valuesDue]).toEqual([1, 1, 4])
+    expect([row('2024-H1').valuesApproved, row('2024-H1').valuesDue]).toEqual([1, 2])
+    expect([row('2024-H2').valuesApproved, row('2024-H2').valuesDue]).toEqual([0, 2])
   })
 
   it('never deletes a period that has reports: the schedule change is refused with the reason; empty periods go; publishing again changes nothing', async () => {

@@ -46,6 +46,9 @@ function pageTypes(): Record<string, string> {
     'thư viện': '/thu-vien/',
     'thư viện theo loại': firstPage(/^\/thu-vien\/(?!trang-)[^/]+\/[^/]+\/$/),
     'dữ liệu mở': '/du-lieu/',
+    'khoá học': '/khoa-hoc/',
+    'một khoá học (có mẫu ghi nhận hoàn thành)': firstPage(/^\/khoa-hoc\/[^/]+\/$/),
+    'bài học (video, tài liệu, tự kiểm tra)': firstPage(/^\/khoa-hoc\/[^/]+\/gioi-va-binh-dang-gioi\/$/),
     'tìm kiếm': '/tim-kiem/',
     'kết quả tìm kiếm (máy chủ)': '/tim-kiem/ket-qua/?q=bao+luc',
     'tra cứu biên nhận (máy chủ)': '/hoi-thi/tra-cuu/',
@@ -54,7 +57,7 @@ function pageTypes(): Record<string, string> {
 }
 
 /** Pages a form answers with: filled in Chromium, sent as a visitor sends them (no JavaScript needed). */
-const formAnswers: Record<string, { route: () => string; send: (page: Page) => Promise<void> }> = {
+const formAnswers: Record<string, { route: () => string; send: (page: Page) => Promise<void>; shows?: string }> = {
   'bài dự thi thiếu thông tin (máy chủ trả lời)': {
     route: () => firstPage(/^\/hoi-thi\/[^/]*dang-nhan-bai\/$/),
     send: async (page) => {
@@ -62,6 +65,22 @@ const formAnswers: Record<string, { route: () => string; send: (page: Page) => P
       await page.locator('form.entry-form').evaluate((form: HTMLFormElement) => (form.noValidate = true))
       await Promise.all([page.waitForURL(/\/gui-bai\/$/), page.getByRole('button', { name: 'Gửi bài dự thi' }).click()])
     },
+  },
+  'kết quả tự kiểm tra (máy chủ chấm)': {
+    route: () => firstPage(/^\/khoa-hoc\/[^/]+\/gioi-va-binh-dang-gioi\/$/),
+    send: async (page) => {
+      await page.locator('input[name="q1"]').first().check()
+      await Promise.all([page.waitForURL(/\/kiem-tra\/$/), page.getByRole('button', { name: 'Chấm bài' }).click()])
+    },
+  },
+  'giấy chứng nhận (máy chủ trả lời)': {
+    route: () => firstPage(/^\/khoa-hoc\/[^/]+\/$/),
+    send: async (page) => {
+      await page.getByLabel(/Họ và tên/).fill('Người Kiểm Tra Truy Cập')
+      await page.getByLabel(/^Xã/).selectOption({ index: 1 })
+      await Promise.all([page.waitForURL(/\/chung-nhan\/[^/]+\/$/), page.getByRole('button', { name: 'Ghi nhận và nhận giấy chứng nhận' }).click()])
+    },
+    shows: '.certificate',
   },
   'tra cứu mã không có (máy chủ trả lời)': {
     route: () => '/hoi-thi/tra-cuu/',
@@ -110,11 +129,11 @@ describe('accessibility of every page type', () => {
         for (const v of await axeViolations(page)) found.push(`${name} (${route}): ${v.id} [${v.impact}] ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
         await page.close()
       }
-      for (const [name, { route, send }] of Object.entries(formAnswers)) {
+      for (const [name, { route, send, shows }] of Object.entries(formAnswers)) {
         const page = await context.newPage()
         await page.goto(`${site.url}${route()}`)
         await send(page)
-        expect(await page.locator('.error-summary, .notice, [role=alert], .field__error').count(), `${name}: the answer says what is wrong`).toBeGreaterThan(0)
+        expect(await page.locator(shows ?? '.error-summary, .notice, [role=alert], .field__error').count(), `${name}: the answer says what is wrong, or shows what was asked for`).toBeGreaterThan(0)
         for (const v of await axeViolations(page)) found.push(`${name}: ${v.id} [${v.impact}] ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
         await page.close()
       }

@@ -93,6 +93,35 @@ describe('an officer publishes from the admin and the public finds it', () => {
     await page.close()
   }, 120_000)
 
+  it('speaks the officer’s language in the import panel, keeps it within a narrow window, and shows a late report as a labelled badge', async () => {
+    const context = await session.browser.newContext({ locale: 'en-US', viewport: { width: 800, height: 900 } })
+    const page = await context.newPage()
+    // Logged in through the API in this browser: the admin then follows the browser's language.
+    expect((await page.request.post(`${session.app.cmsUrl}/api/users/login`, { data: admin })).ok()).toBe(true)
+    const headers = { Authorization: `JWT ${((await (await page.request.post(`${session.app.cmsUrl}/api/users/login`, { data: admin })).json()) as { token: string }).token}` }
+    const find = async (collection: string, where: string) => ((await (await page.request.get(`${session.app.cmsUrl}/api/${collection}?depth=0&${where}`, { headers })).json()) as { docs: { id: number }[] }).docs[0]!.id
+    const plan = await find('plans', `where[slug][equals]=${seedPlanSlug}`)
+    const period = await find('reporting-periods', `where[plan][equals]=${plan}&where[code][equals]=2024-H1`)
+    const commune = await find('org-units', `where[name][equals]=${encodeURIComponent('Xã Xuân Khang')}`)
+    const indicator = await find('indicators', 'where[code][equals]=DA8-01')
+    // 2024-H1 closed long ago: sent now, the report is late.
+    const sent = await page.request.post(`${session.app.cmsUrl}/api/indicator-reports`, { headers, data: { plan, period, orgUnit: commune, status: 'submitted', values: [{ indicator, value: 2 }] } })
+    expect(sent.ok()).toBe(true)
+    expect(((await sent.json()) as { doc: { late: boolean } }).doc.late).toBe(true)
+
+    await page.goto(`${session.app.cmsUrl}/admin/collections/indicator-reports`)
+    await page.getByRole('heading', { name: 'Import figures from a CSV file (Form 2.8)' }).waitFor()
+    const panel = page.locator('section.report-import')
+    expect(await panel.innerText()).not.toMatch(/Nhập số liệu|Kế hoạch|Tổng hợp của huyện/)
+    expect(await panel.getByRole('button', { name: 'Import' }).count()).toBe(1)
+    const overflow = await panel.evaluate((el) => [...el.querySelectorAll('select, input, button')].map((c) => c.getBoundingClientRect().right - document.documentElement.clientWidth))
+    for (const past of overflow) expect(past).toBeLessThanOrEqual(0)
+    const lateRow = page.locator('tr', { hasText: 'Xã Xuân Khang' })
+    await lateRow.locator('.pill', { hasText: 'Late' }).waitFor()
+    expect(await page.locator('td', { hasText: /^(true|false)$/ }).count()).toBe(0)
+    await context.close()
+  }, 120_000)
+
   it('serves audio and video with their types and byte ranges, for players on slow connections', async () => {
     const login = await fetch(`${session.app.cmsUrl}/api/users/login`, {
       method: 'POST',

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { draftCampaignTitle, editorLogin, judgeLogin } from '../fixtures/siteFixtureContent'
+import { courseFixture, draftCampaignTitle, editorLogin, judgeLogin } from '../fixtures/siteFixtureContent'
 import { serveBuiltSite } from '../helpers/serveSite'
 
 let site: { url: string; stop: () => void }
@@ -24,13 +24,13 @@ afterAll(async () => {
 })
 
 /** Asks for the preview as a browser would from the admin next door (same site), or from another site. */
-async function previewAs(login: { email: string; password: string } | null, from: 'same-site' | 'cross-site' = 'same-site') {
+async function previewAs(login: { email: string; password: string } | null, from: 'same-site' | 'cross-site' = 'same-site', path = `/xem-truoc/campaigns/${draftId}/`) {
   const headers: Record<string, string> = { 'sec-fetch-site': from }
   if (login) {
     const { token } = await payload.login({ collection: 'users', data: login })
     headers.cookie = `payload-token=${token}`
   }
-  const res = await fetch(`${site.url}/xem-truoc/campaigns/${draftId}/`, { headers })
+  const res = await fetch(`${site.url}${path}`, { headers })
   return { status: res.status, html: await res.text(), cache: res.headers.get('cache-control') }
 }
 
@@ -60,5 +60,18 @@ describe('draft preview on the public design', () => {
     const { status, html } = await previewAs(judgeLogin)
     expect(status).toBe(404)
     expect(html).not.toContain(draftCampaignTitle)
+  })
+
+  it('previews a draft course whole, its lessons one after another, to its editors only', async () => {
+    const course = (await payload.find({ collection: 'courses', draft: true, where: { title: { equals: courseFixture.draftTitle } } })).docs[0]!
+    const path = `/xem-truoc/courses/${course.id}/`
+    const editor = await previewAs(editorLogin, 'same-site', path)
+    expect(editor.status).toBe(200)
+    expect(editor.html).toContain(courseFixture.draftTitle)
+    expect(editor.html).toContain('Bài nháp')
+    expect(editor.html).toContain('Bản xem trước')
+    const judge = await previewAs(judgeLogin, 'same-site', path)
+    expect(judge.status).toBe(404)
+    expect(judge.html).not.toContain(courseFixture.draftTitle)
   })
 })

@@ -33,6 +33,10 @@ describe('published progress on the portal', () => {
     expect(text).toMatch(/6 tháng đầu năm 2024 5 tổ/)
     expect(text).toMatch(/6 tháng đầu năm 2025 4 tổ/)
     expect(text).toMatch(/6 tháng đầu năm 2024 10\/09\/2024 7 2 2 2 0/)
+    // Values counted against what the plan asked for: the two reports' 4 values of its targets (the victims indicator is not one).
+    expect(text).toContain('Số liệu đã duyệt / phải báo cáo')
+    expect(text).toMatch(/6 tháng đầu năm 2024 10\/09\/2024 7 2 2 2 0 4\/(\d+)/)
+    expect(Number(text.match(/6 tháng đầu năm 2024 10\/09\/2024 7 2 2 2 0 4\/(\d+)/)![1]) % 7).toBe(0)
   })
 
   it('keeps each edition at its own address; the older one says it was superseded', () => {

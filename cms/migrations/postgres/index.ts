@@ -17,6 +17,7 @@ import * as migration_20261129_163449_email from './20261129_163449_email';
 import * as migration_20261129_211957_document_text from './20261129_211957_document_text';
 import * as migration_20261130_035129_plan_periods from './20261130_035129_plan_periods';
 import * as migration_20261207_160000_suppression_marks from './20261207_160000_suppression_marks';
+import * as migration_20261207_161730_courses from './20261207_161730_courses';
 
 export const migrations = [
   {
@@ -113,5 +114,10 @@ export const migrations = [
     up: migration_20261207_160000_suppression_marks.up,
     down: migration_20261207_160000_suppression_marks.down,
     name: '20261207_160000_suppression_marks',
+  },
+  {
+    up: migration_20261207_161730_courses.up,
+    down: migration_20261207_161730_courses.down,
+    name: '20261207_161730_courses'
   },
 ];

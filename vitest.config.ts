@@ -6,8 +6,8 @@ const alias = { '@payload-config': path.join(root, 'cms', 'payload.config.ts') }
 
 /**
  * One `npm test`: the CMS suite on SQLite always, and again on PostgreSQL when TEST_POSTGRES_URI
- * names a server (CI starts one); then the built site and the browser tests. MongoDB is refused
- * for reporting (cms/database.ts), so there is no MongoDB suite.
+ * names a server (CI starts one); the built site with its browser tests; and the whole product
+ * started as `npm start`. MongoDB is refused for reporting (cms/database.ts): no MongoDB suite.
  */
 const cmsProject = (name: string, env: Record<string, string>, globalSetup: string[] = []) => ({
   resolve: { alias },
@@ -40,6 +40,20 @@ export default defineConfig({
           env: { TEST_DB: 'sqlite' },
           testTimeout: 120_000,
           hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
+      // Each file starts the whole product itself (free ports, its own data): it needs no shared
+      // build, so it runs beside the site project on the other core instead of after it.
+      {
+        resolve: { alias },
+        test: {
+          name: 'app',
+          include: ['tests/app/**/*.test.ts'],
+          globalSetup: ['tests/helpers/postgresGlobalSetup.ts'],
+          env: { TEST_DB: 'sqlite' },
+          testTimeout: 120_000,
+          hookTimeout: 480_000,
           fileParallelism: false,
         },
       },

@@ -4,7 +4,7 @@ export type StoredQuestion = { question: string; options?: { text: string; corre
 export type MarkedQuestion = {
   number: number
   question: string
-  /** What the learner chose, or null when they left the question unanswered. */
+  /** What the learner chose, or null when they left the question unanswered (then no answer nor explanation is given). */
   chosen: string | null
   right: boolean
   answer: string
@@ -22,7 +22,9 @@ export function markSelfCheck(questions: StoredQuestion[], form: { get: (name: s
     const picked = Number(form.get(`q${i + 1}`))
     const chosen = Number.isInteger(picked) && picked >= 1 && picked <= options.length ? options[picked - 1]! : null
     const answer = options.find((o) => o.correct)
-    return { number: i + 1, question: q.question, chosen: chosen?.text ?? null, right: Boolean(chosen?.correct), answer: answer?.text ?? '', explanation: q.explanation ?? '' }
+    // An unanswered question keeps its answer: an empty form must not be a way to read them all.
+    if (!chosen) return { number: i + 1, question: q.question, chosen: null, right: false, answer: '', explanation: '' }
+    return { number: i + 1, question: q.question, chosen: chosen.text, right: Boolean(chosen.correct), answer: answer?.text ?? '', explanation: q.explanation ?? '' }
   })
   return { questions: marked, right: marked.filter((q) => q.right).length, total: marked.length }
 }

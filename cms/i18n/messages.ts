@@ -47,7 +47,7 @@ export const messages = {
       courseNeedsLesson: 'Khoá học phải có ít nhất một bài học trước khi đăng.',
       courseHasCompletions: 'Khoá học đã có {{count}} lượt người học hoàn thành, là minh chứng cho chỉ tiêu tập huấn: hãy chuyển về bản nháp (ngừng đăng) thay vì xoá.',
       lessonRecordingKind: 'Bài “{{lesson}}”: bản ghi phải là video hoặc âm thanh trong thư viện tư liệu.',
-      lessonRecordingTranscript: 'Bài “{{lesson}}”: bản ghi “{{file}}” chưa có lời thoại (transcript). Hãy nhập lời thoại trong thư viện tư liệu để người khiếm thính và người nghe tiếng dân tộc học được.',
+      lessonRecordingTranscript: 'Bài “{{lesson}}”: bản ghi “{{file}}” chưa có lời thoại (transcript). Hãy nhập lời thoại trong thư viện tư liệu để người khiếm thính và người không thạo ngôn ngữ của bản ghi theo dõi được.',
       lessonVideoPoster: 'Bài “{{lesson}}”: video cần ảnh đại diện (chọn ở bài học hoặc ở video trong thư viện).',
       questionNeedsOptions: 'Bài “{{lesson}}”, câu hỏi {{number}}: cần ít nhất hai phương án.',
       questionNeedsOneAnswer: 'Bài “{{lesson}}”, câu hỏi {{number}}: đánh dấu đúng một phương án là đáp án đúng.',

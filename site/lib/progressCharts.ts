@@ -8,7 +8,9 @@ import { formatAchieved, formatTarget, formatValue, withUnit } from './progressF
 export type ChartBar = { label: string; value: number | null; hidden: boolean; text: string }
 export type Chart = { bars: ChartBar[]; target: number | null; targetText: string | null; max: number }
 
-const isHidden = (v: PublicValue) => typeof v === 'string'
+const isMark = (v: PublicValue) => typeof v === 'string'
+/** A row shown as a mark: its value hidden, or a ratio's denominator (its percentage cannot be drawn). */
+const isHidden = (row: PublicRow, indicator: PublicIndicator) => isMark(row.value) || (indicator.aggregation === 'ratio' && isMark(row.denominator))
 
 /** What a row of a sum or "latest" indicator measures, or a ratio's percentage; never a hidden cell's. */
 function measured(row: PublicRow, indicator: PublicIndicator): number | null {
@@ -38,9 +40,9 @@ export function periodChart(indicator: PublicIndicator): Chart {
   const bars = indicator.byPeriod.map((row): ChartBar => {
     if (indicator.aggregation !== 'sum') {
       const value = measured(row, indicator)
-      return { label: row.period, value, hidden: isHidden(row.value), text: formatAchieved(row, indicator) }
+      return { label: row.period, value, hidden: isHidden(row, indicator), text: formatAchieved(row, indicator) }
     }
-    if (isHidden(row.value) || runningTotal == null) {
+    if (isHidden(row, indicator) || runningTotal == null) {
       runningTotal = null
       // The running total is hidden, whatever the period's own mark: "<5" would misstate it.
       return { label: row.period, value: null, hidden: true, text: PROTECTING }
@@ -54,7 +56,7 @@ export function periodChart(indicator: PublicIndicator): Chart {
 /** The communes side by side, each with what it achieved in the summary. */
 export function communeChart(indicator: PublicIndicator): Chart {
   return chartOf(
-    indicator.byCommune.map((row) => ({ label: row.orgUnit, value: measured(row, indicator), hidden: isHidden(row.value), text: formatAchieved(row, indicator) })),
+    indicator.byCommune.map((row) => ({ label: row.orgUnit, value: measured(row, indicator), hidden: isHidden(row, indicator), text: formatAchieved(row, indicator) })),
     indicator,
   )
 }

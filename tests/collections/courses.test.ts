@@ -89,6 +89,10 @@ describe('courses', () => {
     expect(data).toContain('Nam, nữ có vị trí')
     expect(data).not.toContain('Luật Bình đẳng giới 2006')
     expect(data).not.toMatch(/"correct":true/)
+    // Nor can the public find them by asking which option is right.
+    const probe = await rest(ctx, 'GET', '/courses?where[lessons.questions.options.correct][equals]=true&depth=0')
+    expect(probe.status).not.toBe(200)
+    expect(JSON.stringify(await probe.json())).not.toContain('Lồng ghép giới')
     const drafts = JSON.stringify(await (await rest(ctx, 'GET', '/courses?draft=true&depth=0')).json())
     expect(drafts).not.toContain('Khoá học chưa xong')
     // An editor sees and sets the answers.

@@ -57,6 +57,14 @@ describe('taking a course on a phone with JavaScript off', () => {
     expect(marked).toContain(`Chưa đúng: bạn chọn “${c.wrongAnswer}”.`)
     expect(marked).toContain(c.explanation)
 
+    // An empty form gives nothing away: no right answer, no explanation.
+    const empty = await fetch(`${site.url}/khoa-hoc/${c.slug}/${c.lessonSlugs[0]}/kiem-tra/`, { method: 'POST', body: new URLSearchParams({}), headers: { Origin: site.url } })
+    const emptyText = await empty.text()
+    expect(emptyText).toContain('Đúng 0/2 câu.')
+    expect(emptyText).toContain('Bạn chưa chọn đáp án.')
+    expect(emptyText).not.toContain(c.rightAnswer)
+    expect(emptyText).not.toContain(c.explanation)
+
     // On to the last lesson, then the completion form.
     await page.goto(`${site.url}/khoa-hoc/${c.slug}/${c.lessonSlugs[2]}/`)
     await page.getByRole('link', { name: /Học xong/ }).click()
@@ -83,21 +91,26 @@ describe('taking a course on a phone with JavaScript off', () => {
     fs.rmSync(path.dirname(file), { recursive: true, force: true })
     await context.close()
 
-    // Stored privately and counted once per commune, even when the form is sent twice.
+    // Stored privately, with the commune chosen.
     const stored = await payload.find({ collection: 'course-completions', where: { name: { equals: 'Lò Thị Học Viên' } }, depth: 1, overrideAccess: true })
     expect(stored.docs).toHaveLength(1)
     expect(stored.docs[0]!.commune).toMatchObject({ name: 'Xã Cán Khê' })
   })
 
-  it('sends the same learner back to the same certificate, and refuses an incomplete form with its reasons', async () => {
+  it('gives each completion its own certificate (never another person’s for the same name), and refuses an incomplete form with its reasons', async () => {
     const post = (fields: Record<string, string>) =>
       fetch(`${site.url}/khoa-hoc/${c.slug}/hoan-thanh/`, { method: 'POST', body: new URLSearchParams(fields), headers: { Origin: site.url }, redirect: 'manual' })
     const canKhe = (await payload.find({ collection: 'org-units', where: { name: { equals: 'Xã Cán Khê' } }, depth: 0 })).docs[0]!.id
     const first = await post({ name: 'Hà Văn Hai Lần', commune: String(canKhe), phone: '0912 111 222' })
     const again = await post({ name: 'hà văn  hai lần', commune: String(canKhe), phone: '0912111222' })
-    expect(first.status).toBe(303)
-    expect(again.headers.get('location')).toBe(first.headers.get('location'))
-    expect((await payload.count({ collection: 'course-completions', where: { name: { like: 'Hai Lần' } }, overrideAccess: true })).totalDocs).toBe(1)
+    expect([first.status, again.status]).toEqual([303, 303])
+    expect(again.headers.get('location')).toMatch(/^\/chung-nhan\/CN-[0-9A-Z]{4}-[0-9A-Z]{4}\/$/)
+    expect(again.headers.get('location')).not.toBe(first.headers.get('location'))
+    // Two records, one person in the counts (tests/collections/courses.test.ts checks the counting).
+    expect((await payload.count({ collection: 'course-completions', where: { name: { like: 'Hai Lần' } }, overrideAccess: true })).totalDocs).toBe(2)
+    const tampered = await post({ name: 'Ai Đó', commune: "1' OR '1'='1" })
+    expect(tampered.status).toBe(400)
+    expect(await tampered.text()).toContain('Hãy chọn xã nơi bạn sinh sống hoặc công tác.')
 
     const bad = await post({ name: '', commune: '', phone: '12' })
     expect(bad.status).toBe(400)

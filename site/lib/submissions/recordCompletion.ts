@@ -1,4 +1,3 @@
-import { learnerKey } from '../../../cms/courses/completionCounts'
 import { takeAttempt } from '../../../cms/limits/rateLimit'
 import { addressBlock } from '../../../cms/siteServer/clientAddress'
 import { payloadClient } from '../payload'
@@ -15,8 +14,9 @@ const echo = (form: FormData) => ({ name: text(form, 'name'), commune: text(form
 
 /**
  * A learner records that they finished a course: name, commune, an optional phone. Stored
- * privately; the same person sending the form again (a double tap, a second visit) gets the
- * certificate they already have rather than a second count.
+ * privately, each time with a certificate of its own: handing back an earlier one for the same
+ * name would show a stranger who typed that name someone else's certificate. A second record of
+ * the same person (a double tap) is not counted twice: the counts take each person once.
  */
 export async function recordCompletion(courseSlug: string, form: FormData, now = new Date()): Promise<CompletionResult> {
   const values = echo(form)
@@ -29,22 +29,11 @@ export async function recordCompletion(courseSlug: string, form: FormData, now =
   const errors: Record<string, string> = {}
   if (!values.name) errors.name = 'Hãy nhập họ và tên để ghi trên giấy chứng nhận.'
   if (values.phone && !phoneOk(values.phone)) errors.phone = 'Số điện thoại phải có ít nhất 9 chữ số (hoặc để trống).'
-  const unit = values.commune ? await payload.findByID({ collection: 'org-units', id: values.commune, depth: 0, disableErrors: true }) : null
+  const unit = /^\d+$/.test(values.commune) ? await payload.findByID({ collection: 'org-units', id: values.commune, depth: 0, disableErrors: true }) : null
   const current = unit && unit.level === 'commune' && (!unit.validTo || new Date(unit.validTo) >= now)
   if (!current) errors.commune = 'Hãy chọn xã nơi bạn sinh sống hoặc công tác.'
   if (Object.keys(errors).length) return refuse(400, errors)
 
-  const key = learnerKey(values.name, values.phone)
-  const earlier = await payload.find({
-    collection: 'course-completions',
-    where: { and: [{ course: { equals: course.id } }, { commune: { equals: unit!.id } }] },
-    overrideAccess: true,
-    pagination: false,
-    depth: 0,
-    select: { name: true, phone: true, certificateCode: true },
-  })
-  const same = earlier.docs.find((d) => learnerKey(d.name, d.phone) === key)
-  if (same) return { ok: true, code: same.certificateCode }
   const created = await payload.create({
     collection: 'course-completions',
     data: { course: course.id, name: values.name, commune: unit!.id, phone: values.phone || undefined, completedAt: now.toISOString(), certificateCode: newCertificateCode() },

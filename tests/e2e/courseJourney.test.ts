@@ -34,13 +34,17 @@ describe('taking a course on a phone with JavaScript off', () => {
   it('reads the lessons, is told which self-check answers were wrong and why, records completion and prints the certificate on one A4 page', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } })
     const page = await context.newPage()
-    const fits = async () => expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
+    // A click starts the navigation without waiting for the next page: measure once it has loaded.
+    const fits = async () => {
+      await page.waitForLoadState('load')
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
+    }
 
     await page.goto(`${site.url}/khoa-hoc/`)
     await fits()
-    await page.getByRole('link', { name: c.title }).click()
+    await Promise.all([page.waitForURL(new RegExp(`/khoa-hoc/${c.slug}/$`)), page.getByRole('link', { name: c.title }).click()])
     await fits()
-    await page.getByRole('link', { name: 'Bắt đầu học' }).click()
+    await Promise.all([page.waitForURL(new RegExp(`/${c.lessonSlugs[0]}/$`)), page.getByRole('link', { name: 'Bắt đầu học' }).click()])
     expect(await page.locator('h1').textContent()).toBe(c.lessonTitles[0])
     await fits()
     expect(await page.locator('video').getAttribute('poster')).toMatch(/^http/)
@@ -50,7 +54,7 @@ describe('taking a course on a phone with JavaScript off', () => {
     // One right answer, one wrong.
     await page.getByRole('group', { name: /Câu 1\./ }).getByLabel(c.rightAnswer).check()
     await page.getByRole('group', { name: /Câu 2\./ }).getByLabel(c.wrongAnswer).check()
-    await page.getByRole('button', { name: 'Chấm bài' }).click()
+    await Promise.all([page.waitForURL(/\/kiem-tra\/$/), page.getByRole('button', { name: 'Chấm bài' }).click()])
     await fits()
     const marked = (await page.locator('main').textContent())!.replace(/\s+/g, ' ')
     expect(marked).toContain('Đúng 1/2 câu.')
@@ -67,11 +71,10 @@ describe('taking a course on a phone with JavaScript off', () => {
 
     // On to the last lesson, then the completion form.
     await page.goto(`${site.url}/khoa-hoc/${c.slug}/${c.lessonSlugs[2]}/`)
-    await page.getByRole('link', { name: /Học xong/ }).click()
+    await Promise.all([page.waitForURL(new RegExp(`/khoa-hoc/${c.slug}/#hoan-thanh$`)), page.getByRole('link', { name: /Học xong/ }).click()])
     await page.getByLabel(/Họ và tên/).fill('Lò Thị Học Viên')
     await page.getByLabel(/^Xã/).selectOption({ label: 'Xã Cán Khê' })
-    await page.getByRole('button', { name: 'Ghi nhận và nhận giấy chứng nhận' }).click()
-    expect(page.url()).toMatch(/\/chung-nhan\/CN-[0-9A-Z]{4}-[0-9A-Z]{4}\/$/)
+    await Promise.all([page.waitForURL(/\/chung-nhan\/CN-[0-9A-Z]{4}-[0-9A-Z]{4}\/$/), page.getByRole('button', { name: 'Ghi nhận và nhận giấy chứng nhận' }).click()])
     await fits()
     const certificate = (await page.locator('main').textContent())!.replace(/\s+/g, ' ')
     expect(certificate).toContain('GIẤY CHỨNG NHẬN HOÀN THÀNH KHOÁ HỌC')

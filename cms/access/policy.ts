@@ -127,6 +127,7 @@ export const collectionPolicy: Record<string, CollectionPolicy> = {
     },
     endpoints: {
       '/import-csv': { method: 'post', grants: { admin: 'all', 'district-officer': 'all', 'commune-officer': 'all' } },
+      '/entry-rows': { method: 'get', grants: { admin: 'all', 'district-officer': 'all', 'commune-officer': 'all' } },
       '/consolidation': { method: 'get', grants: { admin: 'all', 'district-officer': 'unitTree' }, target: { collection: 'plans', param: 'plan' } },
     },
   },

@@ -2,6 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { systemOnly, userOrgUnitId } from '../../cms/access/predicates'
 import { consolidationEndpoint } from '../../cms/reporting/consolidationEndpoint'
+import { entryRowsEndpoint } from '../../cms/reporting/entryRowsEndpoint'
 import { importCsvEndpoint } from '../../cms/reporting/importEndpoint'
 import { countField } from '../fields/counts'
 import { idOf } from '../fields/relations'
@@ -38,7 +39,7 @@ export const IndicatorReports: CollectionConfig = {
     afterChange: [keepApprovedValues, reportEvidence.link, noticeOnReturn],
     beforeDelete: [forgetDeletedReport],
   },
-  endpoints: [importCsvEndpoint, consolidationEndpoint],
+  endpoints: [importCsvEndpoint, consolidationEndpoint, entryRowsEndpoint],
   fields: [
     { name: 'title', type: 'text', label: { vi: 'Báo cáo', en: 'Report' }, admin: { hidden: true } },
     {
@@ -73,7 +74,8 @@ export const IndicatorReports: CollectionConfig = {
       type: 'array',
       label: { vi: 'Số liệu chỉ số', en: 'Values' },
       labels: { singular: { vi: 'Chỉ số', en: 'Value' }, plural: { vi: 'Chỉ số', en: 'Values' } },
-      admin: { initCollapsed: false },
+      // One row per indicator due in the period, as a grid (the fields below are its columns).
+      admin: { components: { Field: '/components/ReportValuesGrid#ReportValuesGrid' } },
       fields: [
         { name: 'indicator', type: 'relationship', relationTo: 'indicators', required: true, label: { vi: 'Chỉ số', en: 'Indicator' } },
         {

@@ -93,7 +93,7 @@ describe('an officer publishes from the admin and the public finds it', () => {
     await page.close()
   }, 120_000)
 
-  it('speaks the officer’s language in the import panel, keeps it within a narrow window, and shows a late report as a labelled badge', async () => {
+  it('speaks the officer’s language in the import panel and the entry grid, keeps the panel within a narrow window, and shows a late report as a labelled badge', async () => {
     const context = await session.browser.newContext({ locale: 'en-US', viewport: { width: 800, height: 900 } })
     const page = await context.newPage()
     // Logged in through the API in this browser: the admin then follows the browser's language.
@@ -107,7 +107,8 @@ describe('an officer publishes from the admin and the public finds it', () => {
     // 2024-H1 closed long ago: sent now, the report is late.
     const sent = await page.request.post(`${session.app.cmsUrl}/api/indicator-reports`, { headers, data: { plan, period, orgUnit: commune, status: 'submitted', values: [{ indicator, value: 2 }] } })
     expect(sent.ok()).toBe(true)
-    expect(((await sent.json()) as { doc: { late: boolean } }).doc.late).toBe(true)
+    const report = ((await sent.json()) as { doc: { id: number; late: boolean } }).doc
+    expect(report.late).toBe(true)
 
     await page.goto(`${session.app.cmsUrl}/admin/collections/indicator-reports`)
     await page.getByRole('heading', { name: 'Import figures from a CSV file (Form 2.8)' }).waitFor()
@@ -119,6 +120,15 @@ describe('an officer publishes from the admin and the public finds it', () => {
     const lateRow = page.locator('tr', { hasText: 'Xã Xuân Khang' })
     await lateRow.locator('.pill', { hasText: 'Late' }).waitFor()
     expect(await page.locator('td', { hasText: /^(true|false)$/ }).count()).toBe(0)
+
+    // The report's entry grid speaks English too: its headers, content areas, hints and cell names.
+    await page.goto(`${session.app.cmsUrl}/admin/collections/indicator-reports/${report.id}`)
+    const grid = page.locator('.report-grid')
+    await grid.locator('table').waitFor()
+    expect(await grid.locator('thead').innerText()).toMatch(/Indicator\s+Target\s+Value\s+Denominator\s+Women\s+Men\s+Ethnic minority\s+Note/)
+    expect(await grid.locator('th[scope=rowgroup]').first().innerText()).toBe('Area 1: Communication for changing mindsets')
+    expect(await grid.innerText()).toContain('Keyboard: Tab moves right')
+    expect(await grid.getByRole('textbox', { name: 'Value, DA8-01' }).inputValue()).toBe('2')
     await context.close()
   }, 120_000)
 
@@ -269,7 +279,7 @@ describe('refusals in the admin say why (production build)', () => {
     const page = await session.browser.newPage({ locale: 'vi-VN', viewport: { width: 1280, height: 900 } })
     await logInToAdmin(page, session.app.cmsUrl, officer)
     await page.goto(`${session.app.cmsUrl}/admin/collections/indicator-reports/${current.doc.id}`, { waitUntil: 'networkidle' })
-    await typeAndLetFormSettle(page, '#field-values__0__value', '9')
+    await typeAndLetFormSettle(page, 'input[aria-label="Tử số, DA8-03"]', '9')
     await showsReason(page, 'Chỉ số DA8-03: tử số (9) lớn hơn mẫu số (5), tỷ lệ vượt quá 100%.', 'Chỉ số DA8-03: tử số (9) lớn hơn mẫu số (5) – tỷ lệ vượt quá 100%.')
 
     await page.goto(`${session.app.cmsUrl}/admin/collections/indicator-reports/${current.doc.id}`, { waitUntil: 'networkidle' })
@@ -278,11 +288,130 @@ describe('refusals in the admin say why (production build)', () => {
     await showsReason(page, 'Không thể chuyển báo cáo từ “Đang soạn” sang “Đã duyệt” với vai trò của bạn.')
 
     await page.goto(`${session.app.cmsUrl}/admin/collections/indicator-reports/${late.doc.id}`, { waitUntil: 'networkidle' })
-    await typeAndLetFormSettle(page, '#field-values__0__value', '2')
+    await typeAndLetFormSettle(page, 'input[aria-label="Tử số, DA8-03"]', '2')
     await showsReason(page, 'Đã quá hạn báo cáo')
     await page.getByText('Cần Hội LHPN huyện cho phép sửa sau hạn.', { exact: false }).first().waitFor()
     await page.close()
   }, 180_000)
+})
+
+describe('a commune officer enters a report with the keyboard alone', () => {
+  const officer = { email: 'can-bo-xa-xuan-phuc@example.test', password: 'so lieu gui dung han moi ky' }
+
+  it('fills the ten indicators of the grid, sees the checks in the server’s words, corrects them and sends the report', async () => {
+    const adminToken = ((await (await fetch(`${session.app.cmsUrl}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) })).json()) as { token: string }).token
+    const call = async <T>(method: string, pathname: string, body?: unknown) => {
+      const res = await fetch(`${session.app.cmsUrl}/api${pathname}`, { method, headers: { authorization: `JWT ${adminToken}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) })
+      expect(res.ok, `${method} ${pathname}: ${await res.clone().text()}`).toBe(true)
+      return (await res.json()) as T
+    }
+    const first = async (collection: string, where: string) => (await call<{ docs: { id: number }[] }>('GET', `/${collection}?depth=0&limit=1&${where}`)).docs[0]!.id
+    const plan = await first('plans', `where[slug][equals]=${seedPlanSlug}`)
+    const commune = await first('org-units', `where[name][equals]=${encodeURIComponent('Xã Xuân Phúc')}`)
+    const trained = await first('indicators', 'where[code][equals]=DA8-10')
+    // Officers trained are counted by sex and ethnic minority: the grid asks for those cells on that row only.
+    await call('PATCH', `/indicators/${trained}`, { disaggregations: ['sex', 'ethnicMinority'] })
+    await call('POST', '/users', { ...officer, role: 'commune-officer', orgUnit: commune })
+    await call('POST', '/reporting-periods', {
+      plan, code: '2027-H2', name: '6 tháng cuối năm 2027', kind: 'half-year', startDate: '2027-07-01', endDate: '2027-12-31',
+      communeDeadline: '2028-01-10', communeUpdateDeadline: '2028-01-20', districtDeadline: '2028-01-25', districtUpdateDeadline: '2028-01-30',
+    })
+
+    const page = await session.browser.newPage({ locale: 'vi-VN', viewport: { width: 1366, height: 768 } })
+    const focused = () => page.evaluate(() => { const el = document.activeElement!; return `${el.id} ${el.getAttribute('aria-label') ?? ''}` })
+    const tabTo = async (want: RegExp, key = 'Tab') => {
+      for (let i = 0; i < 60; i += 1) {
+        await page.keyboard.press(key)
+        if (want.test(await focused())) return focused()
+      }
+      throw new Error(`Tab never reached ${want} (at ${await focused()})`)
+    }
+    const type = async (text: string, then: string) => {
+      await page.keyboard.type(text)
+      await page.keyboard.press(then)
+    }
+
+    await page.goto(`${session.app.cmsUrl}/admin/login`)
+    await tabTo(/^field-email /)
+    await type(officer.email, 'Tab')
+    await type(officer.password, 'Enter')
+    await page.waitForURL(/\/admin\/?$/)
+
+    await page.goto(`${session.app.cmsUrl}/admin/collections/indicator-reports/create`, { waitUntil: 'networkidle' })
+    const planInput = await tabTo(/react-select/)
+    await page.keyboard.type('Dự án 8')
+    await page.locator('.rs__option').first().waitFor()
+    await page.keyboard.press('Enter')
+    for (let i = 0; i < 6 && ((await focused()) === planInput || !/react-select/.test(await focused())); i += 1) await page.keyboard.press('Tab')
+    await page.keyboard.type('cuối năm 2027')
+    await page.locator('.rs__option', { hasText: '6 tháng cuối năm 2027' }).waitFor()
+    await page.keyboard.press('Enter')
+
+    // The grid: one row per indicator due, pre-filled from the plan's targets, about one screen tall.
+    await tabTo(/Giá trị, DA8-01$/)
+    const grid = page.locator('.report-grid')
+    expect(await grid.locator('tbody th[scope=row]').count()).toBe(10)
+    expect(await grid.locator('tr', { hasText: 'DA8-01' }).innerText()).toContain('14 tổ (đến năm 2025)')
+    const height = await grid.evaluate((el) => el.getBoundingClientRect().height)
+    expect(height).toBeLessThan(768 * 1.5)
+
+    // Tab along a row (value, denominator for a rate, note), Enter down the value column.
+    for (const cells of [['3'], ['2'], ['9', '5'], ['4', '40']]) {
+      for (const cell of cells) await type(cell, 'Tab')
+      await page.keyboard.press('Tab')
+    }
+    for (const [value, next] of [['1', 'DA8-06'], ['1', 'DA8-07'], ['2', 'DA8-08'], ['1', 'DA8-09'], ['2', 'DA8-10']]) {
+      await type(value!, 'Enter')
+      expect(await focused()).toMatch(new RegExp(`Giá trị, ${next}$`))
+    }
+    for (const cell of ['3', '2', '0', '3', 'Tập huấn tại hội trường xã']) await type(cell, 'Tab')
+    expect(await focused()).toMatch(/^field-notes /)
+
+    // Leaving a row checks it as the server would, in its words; Enter never sent the form.
+    const problems = grid.locator('.report-grid__problems')
+    await expect.poll(() => problems.allInnerTexts()).toEqual([
+      'Chỉ số DA8-03: tử số (9) lớn hơn mẫu số (5), tỷ lệ vượt quá 100%.',
+      'Chỉ số DA8-10: số nữ (2) cộng số nam (0) phải bằng tổng (3).',
+    ])
+    expect(await grid.locator('input[aria-invalid=true]').evaluateAll((inputs) => inputs.map((i) => i.getAttribute('aria-label')))).toEqual(['Tử số, DA8-03', 'Nữ, DA8-10'])
+    expect((await call<{ totalDocs: number }>('GET', `/indicator-reports?where[orgUnit][equals]=${commune}&limit=0`)).totalDocs).toBe(0)
+
+    // Back to the women's cell, then up the value column to the rate.
+    for (let i = 0; i < 4; i += 1) await page.keyboard.press('Shift+Tab')
+    expect(await focused()).toMatch(/Nữ, DA8-10$/)
+    await page.keyboard.type('3')
+    await page.keyboard.press('Shift+Tab')
+    for (let i = 0; i < 7; i += 1) await page.keyboard.press('ArrowUp')
+    expect(await focused()).toMatch(/Tử số, DA8-03$/)
+    await page.keyboard.type('2')
+    await page.keyboard.press('Tab')
+    await expect.poll(() => problems.count()).toBe(0)
+
+    await tabTo(/react-select/)
+    await page.keyboard.type('Đã gửi')
+    await page.locator('.rs__option', { hasText: 'Đã gửi' }).waitFor()
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Control+s')
+    await page.locator('.payload-toast-item', { hasText: 'thành công' }).waitFor()
+    await page.close()
+
+    const { docs } = await call<{ docs: { status: string; late: boolean; submittedBy: { email: string }; values: Record<string, unknown>[] }[] }>('GET', `/indicator-reports?where[orgUnit][equals]=${commune}&depth=1`)
+    expect(docs).toHaveLength(1)
+    const [report] = docs
+    expect([report!.status, report!.late, report!.submittedBy.email]).toEqual(['submitted', false, officer.email])
+    expect(report!.values.map((v) => [(v.indicator as { code: string }).code, v.value, v.denominator ?? null, v.female ?? null, v.male ?? null, v.ethnicMinority ?? null, v.note ?? null])).toEqual([
+      ['DA8-01', 3, null, null, null, null, null],
+      ['DA8-02', 2, null, null, null, null, null],
+      ['DA8-03', 2, 5, null, null, null, null],
+      ['DA8-04', 4, 40, null, null, null, null],
+      ['DA8-05', 1, null, null, null, null, null],
+      ['DA8-06', 1, null, null, null, null, null],
+      ['DA8-07', 2, null, null, null, null, null],
+      ['DA8-08', 1, null, null, null, null, null],
+      ['DA8-09', 2, null, null, null, null, null],
+      ['DA8-10', 3, null, 3, 0, 3, 'Tập huấn tại hội trường xã'],
+    ])
+  }, 240_000)
 })
 
 describe('the admin at whatever address the server has', () => {

@@ -298,6 +298,7 @@ describe('custom endpoints', () => {
       { path: `/indicator-reports/consolidation?plan=${refs.planD1}&period=${period}`, method: 'GET', allowedFor: (w) => w.role === 'admin' || w.name === 'district1' },
       { path: `/indicator-reports/consolidation?plan=${refs.planD2}&form=mau-3-1&year=2026`, method: 'GET', allowedFor: (w) => w.role === 'admin' || w.name === 'district2' },
       { path: `/contests/${refs.judging}/ranking`, method: 'GET', allowedFor: (w) => w.role === 'admin' || w.role === 'contest-organiser' },
+      { path: `/indicator-reports/entry-rows?plan=${refs.planD1}&period=${period}`, method: 'GET', allowedFor: (w) => ['admin', 'district-officer', 'commune-officer'].includes(w.role ?? '') },
       {
         path: `/indicator-reports/import-csv?plan=${refs.planD1}`,
         method: 'POST',

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { parseCell, rateOf } from '../../cms/components/ReportValuesGrid/columns'
 import { planProgress } from '../../cms/progress/aggregate'
 import { body } from '../fixtures/accessWorld'
 import { createReportingFixture, type ReportingFixture } from '../fixtures/reportingFixture'
@@ -206,5 +207,67 @@ describe('a plan’s own periods', () => {
     await ctx.payload.update({ collection: 'indicator-reports', id: moved.id, data: { period: await code('2024-H2') } })
     await ctx.payload.update({ collection: 'plans', id: plan.id, data: { period: { startYear: 2024, endYear: 2025 } } })
     expect((await periodsOf(plan.id)).map((p) => p.code)).toEqual(['2023-H2', '2024-H1', '2024-H2', '2025-H1', '2025-H2'])
+  })
+})
+
+describe('the report entry grid’s rows (GET /api/indicator-reports/entry-rows)', () => {
+  type Sections = { sections: { contentArea: string; label: string; rows: { indicator: { code: string }; target: { value: number; unit: string; year: number | null } | null; due: boolean }[] }[] }
+  const rowsOf = (s: Sections) => s.sections.map((x) => [x.contentArea, x.rows.map((r) => `${r.indicator.code}${r.due ? '' : ' (not due)'}${r.target ? ` ${r.target.value} ${r.target.unit}` : ''}`)])
+
+  it('lists what the plan asks for in the period, by content area in the plan’s order, with the commune’s own target', async () => {
+    const result = await ctx.payload.create({ collection: 'indicators', data: { code: 'KQ-73', name: 'Chỉ số kết quả của biểu nhập', unit: 'người', contentArea: 'nd4', type: 'result', aggregation: 'sum', frequency: 'mid-end' } })
+    const plan = await ctx.payload.create({
+      collection: 'plans',
+      data: {
+        title: 'Kế hoạch có biểu nhập', issuingBody: 'Hội LHPN huyện Một', body: body('x') as never, _status: 'published', period: { startYear: 2022, endYear: 2025 },
+        targets: [
+          { indicator: result.id, value: 20, unit: 'người', year: 2025 },
+          { indicator: f.indicators.access.id as number, value: 15, unit: '%' },
+          { indicator: f.indicators.teams.id as number, value: 10, unit: 'tổ' },
+          { indicator: f.indicators.teams.id as number, value: 4, unit: 'tổ', orgUnit: f.units.communeA.id as number },
+        ],
+      },
+    })
+    const code = async (c: string) => (await periodsOf(plan.id)).find((p) => p.code === c)!.id
+    const officer = await tokenFor(ctx, f.users.communeA.email)
+    const get = async (query: string, token = officer, language = 'vi') => {
+      const res = await rest(ctx, 'GET', `/indicator-reports/entry-rows?${query}`, { token, headers: { 'Accept-Language': language } })
+      return { status: res.status, body: (await res.json()) as Sections & { errors?: { message: string }[] } }
+    }
+
+    const midTerm = await get(`plan=${plan.id}&period=${await code('2023-H2')}&orgUnit=${f.units.communeA.id}`)
+    expect(midTerm.status).toBe(200)
+    expect(rowsOf(midTerm.body)).toEqual([
+      ['nd1', ['T-03 15 %', 'T-01 4 tổ']],
+      ['nd4', ['KQ-73 20 người']],
+    ])
+    expect(midTerm.body.sections[0]!.label).toBe('Nội dung 1: Tuyên truyền, vận động thay đổi “nếp nghĩ, cách làm”')
+    expect(midTerm.body.sections[1]!.rows[0]!.target).toEqual({ value: 20, unit: 'người', year: 2025 })
+
+    // Another commune gets the plan-wide target; a period without the result indicator leaves it
+    // out, unless the report already holds it (then it is listed, marked not due).
+    const otherCommune = await get(`plan=${plan.id}&period=${await code('2024-H1')}&orgUnit=${f.units.communeB.id}`)
+    expect(rowsOf(otherCommune.body)).toEqual([['nd1', ['T-03 15 %', 'T-01 10 tổ']]])
+    const held = await get(`plan=${plan.id}&period=${await code('2024-H1')}&orgUnit=${f.units.communeA.id}&also=${result.id},${f.indicators.teams.id}`)
+    expect(rowsOf(held.body)).toEqual([['nd1', ['T-03 15 %', 'T-01 4 tổ']], ['nd4', ['KQ-73 (not due) 20 người']]])
+
+    const english = await get(`plan=${plan.id}&period=${await code('2023-H2')}`, officer, 'en')
+    expect(english.body.sections.map((s) => s.label)).toEqual(['Area 1: Communication for changing mindsets', 'Area 4: Gender equality and mainstreaming capacity'])
+
+    // Refusals say why.
+    const missing = await get(`plan=${plan.id}`)
+    expect([missing.status, missing.body.errors?.[0]?.message]).toEqual([400, 'Hãy chọn kế hoạch (plan) và kỳ báo cáo (period) của kế hoạch đó.'])
+    const crossed = await get(`plan=${plan.id}&period=${f.periods.open.id}`)
+    expect([crossed.status, crossed.body.errors?.[0]?.message]).toEqual([400, 'Kỳ báo cáo “6 tháng đầu năm 2026” thuộc kế hoạch khác: hãy chọn một kỳ của kế hoạch này.'])
+    const writer = await get(`plan=${plan.id}&period=${await code('2023-H2')}`, await tokenFor(ctx, f.users.communications.email))
+    expect([writer.status, writer.body.errors?.[0]?.message]).toEqual([403, 'Chỉ cán bộ báo cáo của xã, huyện và quản trị hệ thống được mở biểu nhập số liệu.'])
+    const anonymous = await rest(ctx, 'GET', `/indicator-reports/entry-rows?plan=${plan.id}&period=${await code('2023-H2')}`)
+    expect(anonymous.status).toBe(403)
+  })
+
+  it('reads what an officer types as the form stores it, and writes a ratio’s rate the Vietnamese way', () => {
+    expect([parseCell('12', true), parseCell(' 35,7 ', true), parseCell('1 200', true), parseCell('', true), parseCell('mười hai', true), parseCell('-3', true)]).toEqual([12, 35.7, 1200, null, 'mười hai', -3])
+    expect([parseCell('  ', false), parseCell('Số liệu ước', false)]).toEqual([null, 'Số liệu ước'])
+    expect([rateOf(2, 5), rateOf(1, 3), rateOf(1, 0), rateOf(null, 5)]).toEqual(['40%', '33,3%', null, null])
   })
 })

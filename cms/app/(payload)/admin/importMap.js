@@ -26,6 +26,7 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { ReportValuesGrid as ReportValuesGrid_a448f55361b84eca096165cda3d367f5 } from '../../../components/ReportValuesGrid'
 import { LateBadge as LateBadge_a420bebe6c11c6abee164e684ba4ba25 } from '../../../components/LateBadge'
 import { ReportImportPanel as ReportImportPanel_6724d1b89d43f47dd52e61a259d8227e } from '../../../components/ReportImportPanel'
 import { ContestRanking as ContestRanking_3aeb5fdfab2ce13e19c69c70fa290ed5 } from '../../../components/ContestRanking'
@@ -63,6 +64,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "/components/ReportValuesGrid#ReportValuesGrid": ReportValuesGrid_a448f55361b84eca096165cda3d367f5,
   "/components/LateBadge#LateBadge": LateBadge_a420bebe6c11c6abee164e684ba4ba25,
   "/components/ReportImportPanel#ReportImportPanel": ReportImportPanel_6724d1b89d43f47dd52e61a259d8227e,
   "/components/ContestRanking#ContestRanking": ContestRanking_3aeb5fdfab2ce13e19c69c70fa290ed5,

@@ -1,13 +1,18 @@
+import crypto from 'node:crypto'
 import path from 'node:path'
 import { defineConfig } from 'vitest/config'
 
 const root = import.meta.dirname
+// Names this run's PostgreSQL test databases (tests/helpers/testDatabase.ts); set before workers start.
+process.env.DUAN8_TEST_RUN ??= crypto.randomBytes(3).toString('hex')
 const alias = { '@payload-config': path.join(root, 'cms', 'payload.config.ts') }
 
 /**
  * One `npm test`: the CMS suite on SQLite always, and again on PostgreSQL when TEST_POSTGRES_URI
  * names a server (CI starts one); the built site with its browser tests; and the whole product
  * started as `npm start`. MongoDB is refused for reporting (cms/database.ts): no MongoDB suite.
+ * `npm test` (tests/run.mjs) runs the CMS projects in one vitest process and the site and app
+ * projects in another, side by side.
  */
 const cmsProject = (name: string, env: Record<string, string>, globalSetup: string[] = []) => ({
   resolve: { alias },
@@ -22,7 +27,7 @@ const cmsProject = (name: string, env: Record<string, string>, globalSetup: stri
 })
 
 const projects = [cmsProject('cms-sqlite', { TEST_DB: 'sqlite' })]
-if (process.env.TEST_POSTGRES_URI) projects.push(cmsProject('cms-postgres', { TEST_DB: 'postgres' }, ['tests/helpers/postgresGlobalSetup.ts']))
+if (process.env.TEST_POSTGRES_URI) projects.push(cmsProject('cms-postgres', { TEST_DB: 'postgres' }, ['tests/helpers/postgresGlobalSetup.ts', 'tests/helpers/postgresTemplateSetup.ts']))
 
 export default defineConfig({
   test: {
@@ -43,8 +48,8 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
-      // Each file starts the whole product itself (free ports, its own data): it needs no shared
-      // build, so it runs beside the site project on the other core instead of after it.
+      // Each file starts the whole product itself (free ports, its own data), one at a time;
+      // tests/run.mjs runs this chain and the site's beside the CMS suites, on the other core.
       {
         resolve: { alias },
         test: {

@@ -33,8 +33,9 @@ export const consolidationEndpoint: Endpoint = {
       const period = q.get('period')
       if (!period) return Response.json({ errors: [{ message: translate(req, 'consolidationPeriodMissing') }] }, { status: 400 })
       const periodDoc = await req.payload.findByID({ collection: 'reporting-periods', id: period, depth: 0, overrideAccess: true, disableErrors: true })
-      if (!periodDoc || String(idOf(periodDoc.plan)) !== String(plan)) {
-        return Response.json({ errors: [{ message: translate(req, 'reportPeriodOfOtherPlan', { period: periodDoc?.name ?? period }) }] }, { status: 400 })
+      if (!periodDoc) return Response.json({ errors: [{ message: translate(req, 'consolidationPeriodMissing') }] }, { status: 400 })
+      if (String(idOf(periodDoc.plan)) !== String(plan)) {
+        return Response.json({ errors: [{ message: translate(req, 'reportPeriodOfOtherPlan', { period: periodDoc.name }) }] }, { status: 400 })
       }
       const own = userOrgUnitId(req)
       const communes = await req.payload.find({

@@ -3,6 +3,7 @@ import { ValidationError, type CollectionConfig } from 'payload'
 import { translate } from '../../cms/i18n/translate'
 import type { ReportingPeriod } from '../../cms/payload-types'
 import { redateApprovedValues } from '../../cms/progress/approvedValues'
+import { idOf } from '../fields/relations'
 
 const dateField = (name: string, vi: string, en: string, required = true) =>
   ({ name, type: 'date', required, label: { vi, en }, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } } }) as const
@@ -26,10 +27,16 @@ export const ReportingPeriods: CollectionConfig = {
   indexes: [{ fields: ['plan', 'code'], unique: true }],
   hooks: {
     beforeValidate: [
-      ({ data, req, originalDoc }) => {
+      async ({ data, req, originalDoc }) => {
         const d = { ...originalDoc, ...data } as Record<string, string | undefined>
         // Not required in the schema, so that installs from before plans owned periods could migrate.
         if (d.plan == null) throw new ValidationError({ collection: 'reporting-periods', errors: [{ path: 'plan', message: translate(req, 'periodPlanRequired') }] }, req.t)
+        // Its reports belong to its plan: moving the period would move them to another plan unseen.
+        const previousPlan = idOf(originalDoc?.plan)
+        if (originalDoc?.id != null && previousPlan != null && data?.plan !== undefined && String(idOf(data.plan)) !== String(previousPlan)) {
+          const { totalDocs } = await req.payload.count({ collection: 'indicator-reports', where: { period: { equals: originalDoc.id } }, req, overrideAccess: true })
+          if (totalDocs > 0) throw new ValidationError({ collection: 'reporting-periods', errors: [{ path: 'plan', message: translate(req, 'periodPlanHasReports', { reports: totalDocs }) }] }, req.t)
+        }
         const before = (a?: string, b?: string) => Boolean(a && b && new Date(a) < new Date(b))
         if (
           before(d.endDate, d.startDate) ||

@@ -34,9 +34,14 @@ export type PeriodData = {
 /** When an indicator is due: every period, every year-end period, or the year-end periods of some years. */
 export type DueRule = { frequency: Frequency; years: number[] }
 
-/** Midnight at the start of a calendar day in Vietnam (UTC+7), as an ISO instant. */
-const vnDay = (year: number, month: number, day: number) =>
-  new Date(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}T00:00:00+07:00`).toISOString()
+/**
+ * Midnight at the start of a calendar day in Vietnam (UTC+7), as an ISO instant; a deadline of
+ * 29/02 falls on 28/02 in a year without that day (not on 1/3).
+ */
+const vnDay = (year: number, month: number, day: number) => {
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  return new Date(`${year}-${String(month).padStart(2, '0')}-${String(Math.min(day, lastDay)).padStart(2, '0')}T00:00:00+07:00`).toISOString()
+}
 
 const planYears = (plan: PlanSchedule) => {
   const { startYear, endYear } = plan.period ?? {}

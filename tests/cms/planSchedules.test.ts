@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { parseCell, rateOf } from '../../cms/components/ReportValuesGrid/columns'
 import { planProgress } from '../../cms/progress/aggregate'
+import { periodsFromSchedule } from '../../collections/ReportingPeriods/schedule'
 import { body } from '../fixtures/accessWorld'
 import { createReportingFixture, type ReportingFixture } from '../fixtures/reportingFixture'
 import { validationMessages } from '../helpers/errors'
@@ -269,5 +270,33 @@ describe('the report entry grid’s rows (GET /api/indicator-reports/entry-rows)
     expect([parseCell('12', true), parseCell(' 35,7 ', true), parseCell('1 200', true), parseCell('', true), parseCell('mười hai', true), parseCell('-3', true)]).toEqual([12, 35.7, 1200, null, 'mười hai', -3])
     expect([parseCell('  ', false), parseCell('Số liệu ước', false)]).toEqual([null, 'Số liệu ước'])
     expect([rateOf(2, 5), rateOf(1, 3), rateOf(1, 0), rateOf(null, 5)]).toEqual(['40%', '33,3%', null, null])
+  })
+})
+
+describe('deadlines on a day some years lack', () => {
+  it('puts an update due "before 29/02" on 28/02 in a year without that day, not on 1/3', () => {
+    const periods = periodsFromSchedule(
+      { period: { startYear: 2023, endYear: 2024 }, reportingDeadlines: [{ level: 'commune', kind: 'update', day: 29, month: 2, nextYear: true }], targets: [] },
+      () => ({ frequency: 'half-year', years: [] }),
+    )
+    const updateOf = (code: string) => vn(periods.find((p) => p.code === code)!.communeUpdateDeadline)
+    expect([updateOf('2023-H2'), updateOf('2024-H2')]).toEqual(['29/02/2024', '28/02/2025'])
+  })
+})
+
+describe('a period keeps its plan once reported in', () => {
+  it('refuses to move a period with reports to another plan, with the reason, and moves one without', async () => {
+    const other = await ctx.payload.create({ collection: 'plans', data: { title: 'Kế hoạch nhận kỳ', issuingBody: 'Hội LHPN huyện Một', body: body('x') as never, _status: 'published' } })
+    const period = await ctx.payload.create({
+      collection: 'reporting-periods',
+      data: { ...f.periods.open, id: undefined, createdAt: undefined, updatedAt: undefined, code: 'CHUYEN-1', plan: f.plan.id } as never,
+    })
+    await ctx.payload.create({ collection: 'indicator-reports', data: { plan: f.plan.id, period: period.id, orgUnit: f.units.communeA.id, values: [{ indicator: f.indicators.teams.id, value: 1 }] } as never })
+    const moved = ctx.payload.update({ collection: 'reporting-periods', id: period.id, data: { plan: other.id } })
+    expect(await validationMessages(moved)).toContain(('Kỳ này đã có 1 báo cáo của kế hoạch hiện tại nên không chuyển sang kế hoạch khác được. Hãy tạo kỳ mới cho kế hoạch kia.'))
+    expect((await ctx.payload.findByID({ collection: 'reporting-periods', id: period.id, depth: 0 })).plan).toBe(f.plan.id)
+
+    const empty = await ctx.payload.create({ collection: 'reporting-periods', data: { ...f.periods.open, id: undefined, createdAt: undefined, updatedAt: undefined, code: 'CHUYEN-2', plan: f.plan.id } as never })
+    expect((await ctx.payload.update({ collection: 'reporting-periods', id: empty.id, data: { plan: other.id }, depth: 0 })).plan).toBe(other.id)
   })
 })

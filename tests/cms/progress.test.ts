@@ -220,5 +220,8 @@ describe('the district consolidation (Biểu 2.8, Mẫu 3.1)', () => {
       expect((await refused.json()).errors[0].message).toContain('đơn vị quản lý kế hoạch này')
     }
     expect((await rest(ctx, 'GET', `/indicator-reports/consolidation?plan=${planId}&form=mau-3-1&year=2024`, { token: district })).status).toBe(200)
+    // A period that does not exist is asked for again, not called another plan's.
+    const unknown = await rest(ctx, 'GET', `/indicator-reports/consolidation?plan=${planId}&period=999999`, { token: district })
+    expect([unknown.status, (await unknown.json()).errors[0].message]).toEqual([400, 'Hãy chọn kỳ báo cáo (period) để lập Biểu 2.8.'])
   })
 })

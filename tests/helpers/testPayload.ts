@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
+import { inject } from 'vitest'
 
 import { createTestDatabase, type TestDatabase } from './testDatabase'
 
@@ -13,7 +14,7 @@ export type TestContext = { payload: Payload; db: TestDatabase; mediaDir: string
  * push). The environment is set before the config is imported, because the config reads it.
  */
 export async function startTestPayload(options: { seed?: boolean } = {}): Promise<TestContext> {
-  const db = await createTestDatabase()
+  const db = await createTestDatabase(undefined, inject('postgresTemplate'))
   const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'duan8-media-'))
   process.env.DATABASE_URI = db.uri
   process.env.MEDIA_DIR = mediaDir

@@ -4,6 +4,7 @@ import { commitTransaction, initTransaction, killTransaction, type PayloadReques
 import { idOf } from '../../collections/fields/relations'
 import { foldDiacritics } from '../../collections/fields/slugify'
 import { mayReportFor } from '../../collections/IndicatorReports/access'
+import { parseNumber } from '../../collections/IndicatorReports/numberText'
 import { editableStatuses, type ReportStatus } from '../../collections/IndicatorReports/statuses'
 import { valueProblems, type IndicatorRule, type ValueRow } from '../../collections/IndicatorReports/valueRules'
 import type { MessageKey } from '../i18n/messages'
@@ -17,15 +18,6 @@ export type ImportResult = { ok: true; created: number; updated: number; rows: n
 type Parsed = { line: number; unit: OrgUnit; period: ReportingPeriod; indicator: IndicatorRule; row: ValueRow & { note?: string } }
 
 const unitKey = (name: string) => foldDiacritics(name).replace(/^xa\s+/, '').replace(/\s+/g, ' ').trim()
-
-/** "12", "1.234" (thousands) or "12,5" / "12.5" (decimals) → number; anything else → NaN. Empty → null. */
-export function parseNumber(raw: string | undefined): number | null {
-  const s = (raw ?? '').trim().replace(/\s/g, '')
-  if (s === '') return null
-  if (/^-?\d{1,3}(\.\d{3})+$/.test(s)) return Number(s.replace(/\./g, ''))
-  if (/^-?\d+([.,]\d+)?$/.test(s)) return Number(s.replace(',', '.'))
-  return Number.NaN
-}
 
 /**
  * Imports a Biểu 2.8 spreadsheet saved as CSV: every row is checked first (commune in the user's

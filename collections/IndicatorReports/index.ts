@@ -11,6 +11,7 @@ import { checkValues } from './hooks/checkValues'
 import { reportEvidence } from '../../cms/media/privateFileLinks'
 import { forgetDeletedReport, keepApprovedValues } from './hooks/keepApprovedValues'
 import { noticeOnReturn } from './hooks/noticeOnReturn'
+import { refuseNumberText } from './hooks/refuseNumberText'
 import { reportStatuses } from './statuses'
 
 const stamp = (name: string, vi: string, en: string, type: 'date' | 'users'): Field =>
@@ -35,6 +36,7 @@ export const IndicatorReports: CollectionConfig = {
   indexes: [{ fields: ['orgUnit', 'period', 'plan'], unique: true }],
   versions: { maxPerDoc: 200 },
   hooks: {
+    beforeOperation: [refuseNumberText],
     beforeChange: [applyWorkflow, checkValues, reportEvidence.check],
     afterChange: [keepApprovedValues, reportEvidence.link, noticeOnReturn],
     beforeDelete: [forgetDeletedReport],

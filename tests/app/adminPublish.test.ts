@@ -374,6 +374,8 @@ describe('a commune officer enters a report with the keyboard alone', () => {
       'Chỉ số DA8-10: số nữ (2) cộng số nam (0) phải bằng tổng (3).',
     ])
     expect(await grid.locator('input[aria-invalid=true]').evaluateAll((inputs) => inputs.map((i) => i.getAttribute('aria-label')))).toEqual(['Tử số, DA8-03', 'Nữ, DA8-10'])
+    // A screen reader hears the problems of the row just left.
+    expect(await grid.locator('[aria-live=polite]').textContent()).toBe('Chỉ số DA8-10: số nữ (2) cộng số nam (0) phải bằng tổng (3).')
     expect((await call<{ totalDocs: number }>('GET', `/indicator-reports?where[orgUnit][equals]=${commune}&limit=0`)).totalDocs).toBe(0)
 
     // Back to the women's cell, then up the value column to the rate.

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { parseCell, rateOf } from '../../cms/components/ReportValuesGrid/columns'
+import { formatCell, parseCell, rateOf } from '../../cms/components/ReportValuesGrid/columns'
 import { planProgress } from '../../cms/progress/aggregate'
 import { periodsFromSchedule } from '../../collections/ReportingPeriods/schedule'
 import { body } from '../fixtures/accessWorld'
@@ -267,7 +267,9 @@ describe('the report entry grid’s rows (GET /api/indicator-reports/entry-rows)
   })
 
   it('reads what an officer types as the form stores it, and writes a ratio’s rate the Vietnamese way', () => {
-    expect([parseCell('12', true), parseCell(' 35,7 ', true), parseCell('1 200', true), parseCell('', true), parseCell('mười hai', true), parseCell('-3', true)]).toEqual([12, 35.7, 1200, null, 'mười hai', -3])
+    expect([parseCell('12', true), parseCell(' 35,7 ', true), parseCell('1 200', true), parseCell('1.000', true), parseCell('', true), parseCell('mười hai', true), parseCell('35,7%', true), parseCell('-3', true)]).toEqual([12, 35.7, 1200, 1000, null, 'mười hai', '35,7%', -3])
+    // Shown with the decimal comma, so that typing after it reads the same number back.
+    expect([formatCell(35.7), formatCell(1000), parseCell(formatCell(35.7), true)]).toEqual(['35,7', '1000', 35.7])
     expect([parseCell('  ', false), parseCell('Số liệu ước', false)]).toEqual([null, 'Số liệu ước'])
     expect([rateOf(2, 5), rateOf(1, 3), rateOf(1, 0), rateOf(null, 5)]).toEqual(['40%', '33,3%', null, null])
   })

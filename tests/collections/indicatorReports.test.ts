@@ -177,6 +177,26 @@ describe('values are checked against their indicator, with clear Vietnamese erro
     expect(messages).toContain('Chỉ số T-01: giá trị phải là một số (ví dụ 12), không phải chữ.')
   })
 
+  it('reads numbers sent as text as the CSV import does, over REST, and refuses text that only starts with digits', async () => {
+    const token = await tokenFor(ctx, f.users.communeA.email)
+    const period = await ctx.payload.create({ collection: 'reporting-periods', data: { ...f.periods.open, id: undefined, createdAt: undefined, updatedAt: undefined, code: 'SO-CHU' } as never })
+    const post = (values: Record<string, unknown>[]) =>
+      rest(ctx, 'POST', '/indicator-reports', { token, body: { plan: f.plan.id, period: period.id, orgUnit: f.units.communeA.id, values } })
+    const before = await countReports()
+    for (const [raw, field] of [['12a', 'value'], ['35,7%', 'value'], ['7 người', 'female']] as const) {
+      const refused = await post([{ indicator: f.indicators.trained.id, value: 12, [field]: raw }])
+      expect(refused.status, raw).toBe(400)
+      const [error] = ((await refused.json()) as { errors: { data: { errors: { path: string; message: string }[] } }[] }).errors
+      expect(error!.data.errors, raw).toEqual([{ path: `values.0.${field}`, message: 'Chỉ số T-02: giá trị phải là một số (ví dụ 12), không phải chữ.' }])
+    }
+    expect(await countReports()).toBe(before)
+    const stored = await post([{ indicator: f.indicators.trained.id, value: '1.234', female: '1.000', male: ' 234 ' }])
+    expect(stored.status, await stored.clone().text()).toBe(201)
+    const { doc } = (await stored.json()) as { doc: { id: number; values: { value: number; female: number; male: number }[] } }
+    expect(doc.values.map((v) => [v.value, v.female, v.male])).toEqual([[1234, 1000, 234]])
+    await ctx.payload.delete({ collection: 'indicator-reports', id: doc.id })
+  })
+
   it('refuses a report for a unit that is not a commune, and a period that ends before it starts', async () => {
     expect(
       await validationMessages(ctx.payload.create({ collection: 'indicator-reports', ...as(f.users.admin), data: report(f.units.district.id as number, f.periods.open.id as number) })),

@@ -3,6 +3,7 @@
 import { Button } from '@payloadcms/ui'
 import type { FormState } from 'payload'
 
+import { writeNumber } from '../../../collections/IndicatorReports/numberText'
 import { valueProblems, type ValueRow } from '../../../collections/IndicatorReports/valueRules'
 import type { EntryRow } from '../../reporting/entryRows'
 import { type ColumnField, formatCell, gridColumns, isBlank, rateOf } from './columns'
@@ -21,7 +22,8 @@ export type GridRowProps = {
   checked: boolean
   draftOf: (column: ColumnField) => string | undefined
   onCell: (column: ColumnField, text: string) => void
-  onLeave: () => void
+  /** Called with the row's problems when focus leaves it, for the grid to announce. */
+  onLeave: (problems: string[]) => void
   onRemove: () => void
   say: Say
 }
@@ -37,10 +39,8 @@ export function GridRow({ entry, index, fields, path, readOnly, checked, draftOf
 
   // The same checks and words as the server (collections/IndicatorReports/valueRules.ts), then
   // whatever else the server said about this row on the last save.
-  const problems: Problem[] = []
-  if (index != null && checked) {
-    for (const p of valueProblems(row, indicator)) problems.push({ field: p.field, message: say(`duan8:${p.key}`, p.vars) })
-  }
+  const ownChecks: Problem[] = index == null ? [] : valueProblems(row, indicator).map((p) => ({ field: p.field, message: say(`duan8:${p.key}`, p.vars) }))
+  const problems: Problem[] = checked ? [...ownChecks] : []
   for (const field of rowFields) {
     const state = stored(field)
     if (state?.valid === false && state.errorMessage && !problems.some((p) => p.field === field || p.message === state.errorMessage)) {
@@ -48,10 +48,11 @@ export function GridRow({ entry, index, fields, path, readOnly, checked, draftOf
     }
   }
   const problemId = (i: number) => `${key}-problem-${i}`
-  const describedBy = (field: ColumnField) =>
-    problems.flatMap((p, i) => (p.field === field || (field === 'value' && p.field === 'indicator') ? [problemId(i)] : [])).join(' ') || undefined
+  // A problem of the whole row (not due, entered twice) belongs to its value cell.
+  const concerns = (p: Problem, field: ColumnField) => p.field === field || (field === 'value' && p.field === 'indicator')
+  const describedBy = (field: ColumnField) => problems.flatMap((p, i) => (concerns(p, field) ? [problemId(i)] : [])).join(' ') || undefined
 
-  const targetText = target ? `${String(target.value).replace('.', ',')}${target.unit.trim() === '%' ? '' : ' '}${target.unit.trim()}` : '—'
+  const targetText = target ? `${writeNumber(target.value)}${target.unit.trim() === '%' ? '' : ' '}${target.unit.trim()}` : '—'
   const rate = indicator.aggregation === 'ratio' ? rateOf(row.value, row.denominator) : null
 
   return (
@@ -59,7 +60,7 @@ export function GridRow({ entry, index, fields, path, readOnly, checked, draftOf
       <tr
         className={problems.length ? 'report-grid__row report-grid__row--invalid' : 'report-grid__row'}
         onBlur={(e) => {
-          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) onLeave()
+          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) onLeave([...ownChecks, ...problems].map((p) => p.message).filter((m, i, all) => all.indexOf(m) === i))
         }}
       >
         <th scope="row" id={`${key}-name`}>
@@ -87,7 +88,7 @@ export function GridRow({ entry, index, fields, path, readOnly, checked, draftOf
           }
           const draft = draftOf(column.field)
           const header = column.field === 'value' && indicator.aggregation === 'ratio' ? 'gridNumerator' : column.header
-          const invalid = problems.some((p) => p.field === column.field)
+          const invalid = problems.some((p) => concerns(p, column.field))
           return (
             <td key={column.field}>
               <input

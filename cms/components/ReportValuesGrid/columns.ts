@@ -1,3 +1,4 @@
+import { parseNumber, writeNumber } from '../../../collections/IndicatorReports/numberText'
 import type { EntryIndicator } from '../../reporting/entryRows'
 
 export type ColumnField = 'value' | 'denominator' | 'female' | 'male' | 'ethnicMinority' | 'note'
@@ -14,19 +15,18 @@ export const gridColumns: { field: ColumnField; header: string; numeric: boolean
 ]
 
 /**
- * What an officer typed, as the form stores it: empty is nothing, "12" and "35,7" (the Vietnamese
- * decimal comma) are numbers, and anything else stays text so the save is refused with the reason
- * rather than an earlier number kept.
+ * What an officer typed, as the form stores it: empty is nothing, a number written as the CSV
+ * import reads it ("12", "1.234", "35,7") is that number, and anything else stays text, which the
+ * server refuses with the reason (collections/IndicatorReports/hooks/refuseNumberText.ts) rather
+ * than keep the digits it starts with.
  */
 export function parseCell(text: string, numeric: boolean): CellValue {
   if (!numeric) return text.trim() ? text : null
-  const compact = text.replace(/\s/g, '')
-  if (!compact) return null
-  const normal = compact.replace(',', '.')
-  return /^-?\d+(\.\d+)?$/.test(normal) ? Number(normal) : text
+  const n = parseNumber(text)
+  return n === null ? null : Number.isNaN(n) ? text : n
 }
 
-export const formatCell = (value: unknown): string => (value == null ? '' : String(value))
+export const formatCell = (value: unknown): string => (value == null ? '' : typeof value === 'number' ? writeNumber(value) : String(value))
 
 export const isBlank = (value: unknown): boolean => value == null || value === ''
 
@@ -34,5 +34,5 @@ export const isBlank = (value: unknown): boolean => value == null || value === '
 export function rateOf(numerator: unknown, denominator: unknown): string | null {
   if (typeof numerator !== 'number' || typeof denominator !== 'number' || denominator <= 0) return null
   const rate = Math.round((numerator / denominator) * 1000) / 10
-  return `${String(rate).replace('.', ',')}%`
+  return `${writeNumber(rate)}%`
 }

@@ -1,6 +1,6 @@
 'use client'
 
-import { useConfig, useForm, useFormFields, useFormSubmitted, useTranslation } from '@payloadcms/ui'
+import { useConfig, useForm, useFormFields, useFormInitializing, useFormProcessing, useFormSubmitted, useTranslation } from '@payloadcms/ui'
 import type { ArrayFieldClientComponent, FormState } from 'payload'
 import { useEffect, useState } from 'react'
 
@@ -36,16 +36,21 @@ export const ReportValuesGrid: ArrayFieldClientComponent = ({ field, path: pathP
   const { config } = useConfig()
   const { addFieldRow, dispatchFields, removeFieldRow, setModified } = useForm()
   const submitted = useFormSubmitted()
+  // While the form saves or loads, Payload replaces its values: typing then would be lost.
+  const processing = useFormProcessing()
+  const initializing = useFormInitializing()
+  const busy = processing || initializing
   const fields = useFormFields(([state]) => state)
   const [loaded, setLoaded] = useState<Loaded | null>(null)
   const [drafts, setDrafts] = useState<Record<string, string>>({})
   const [left, setLeft] = useState<Set<string>>(new Set())
+  const [announced, setAnnounced] = useState('')
 
   const plan = idOf(valueOf(fields, 'plan'))
   const period = idOf(valueOf(fields, 'period'))
   const orgUnit = idOf(valueOf(fields, 'orgUnit'))
   const held = heldRows(fields, path)
-  const readOnly = Boolean(readOnlyProp) || fields.status?.initialValue === 'approved'
+  const readOnly = Boolean(readOnlyProp) || busy || fields.status?.initialValue === 'approved'
 
   const query = plan != null && period != null ? `plan=${encodeURIComponent(plan)}&period=${encodeURIComponent(period)}&orgUnit=${encodeURIComponent(orgUnit ?? '')}` : null
   const sections = loaded && loaded.query === query && 'sections' in loaded ? loaded.sections : null
@@ -56,14 +61,15 @@ export const ReportValuesGrid: ArrayFieldClientComponent = ({ field, path: pathP
   useEffect(() => {
     if (!query || (loaded?.query === query && !unlisted)) return
     const controller = new AbortController()
-    const url = `${config.serverURL ?? ''}${config.routes.api}/indicator-reports/entry-rows?${query}&also=${encodeURIComponent(held.join(','))}`
+    // On the address the admin was opened at (it may not be CMS_PUBLIC_URL), as the admin's own requests are.
+    const url = `${config.routes.api}/indicator-reports/entry-rows?${query}&also=${encodeURIComponent(held.join(','))}`
     fetch(url, { credentials: 'include', signal: controller.signal, headers: { 'Accept-Language': i18n.language } })
       .then(async (res) => {
         const body = (await res.json()) as { sections?: EntrySection[]; errors?: { message: string }[] }
         setLoaded(body.sections ? { query, sections: body.sections } : { query, error: body.errors?.[0]?.message ?? res.statusText })
       })
       .catch((error: unknown) => {
-        if (!controller.signal.aborted) setLoaded({ query, error: String(error) })
+        if (!controller.signal.aborted) setLoaded({ query, error: `${say('duan8:gridLoadFailed')} (${String(error)})` })
       })
     return () => controller.abort()
     // `held` is read when a new indicator turns up (`unlisted`), not on every keystroke.
@@ -107,16 +113,17 @@ export const ReportValuesGrid: ArrayFieldClientComponent = ({ field, path: pathP
 
   return (
     <div className="report-grid field-type" id={`field-${path}`}>
-      <h3 className="report-grid__title">{label}</h3>
+      <h3 className="report-grid__title" id={`${path}-grid-title`}>{label}</h3>
       {!query && <p>{say('duan8:gridEmpty')}</p>}
-      {query && !loaded && <p role="status">{say('duan8:gridLoading')}</p>}
+      {query && loaded?.query !== query && <p role="status">{say('duan8:gridLoading')}</p>}
       {loaded && 'error' in loaded && loaded.query === query && <p role="alert">{loaded.error}</p>}
       {sections && sections.length === 0 && <p>{say('duan8:gridNothingDue')}</p>}
       {sections && sections.length > 0 && (
         <>
           <p id={hintId} className="report-grid__hint">{say('duan8:gridKeys')}</p>
+          <p className="report-grid__sr" aria-live="polite">{announced}</p>
           <div className="report-grid__scroll">
-            <table aria-describedby={hintId} onKeyDown={moveInColumn}>
+            <table aria-labelledby={`${path}-grid-title`} aria-describedby={hintId} onKeyDown={moveInColumn}>
               <thead>
                 <tr>
                   <th scope="col">{say('duan8:gridIndicator')}</th>
@@ -146,7 +153,10 @@ export const ReportValuesGrid: ArrayFieldClientComponent = ({ field, path: pathP
                         checked={submitted || left.has(String(id))}
                         draftOf={(column) => draftOf(id, at, column)}
                         onCell={(column, text) => setCell(id, column, text)}
-                        onLeave={() => setLeft((s) => (s.has(String(id)) ? s : new Set(s).add(String(id))))}
+                        onLeave={(problems) => {
+                          setLeft((s) => (s.has(String(id)) ? s : new Set(s).add(String(id))))
+                          setAnnounced(problems.join(' '))
+                        }}
                         onRemove={() => at != null && removeFieldRow({ path, rowIndex: at })}
                         say={say}
                       />

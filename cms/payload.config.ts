@@ -5,23 +5,21 @@ import path from 'node:path'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { collections, globals } from '../collections'
 import { maxUploadBytes } from '../collections/Media/allowedTypes'
-import { accessPolicy, applyPolicyToPayloadCollections, jobsAccess } from './access/applyPolicy'
 import { allowedOrigins } from './auth/allowedOrigins'
-import { databaseAdapter, databaseKind, sqliteBusyTimeoutMs } from './database'
-import { serialiseSqliteWrites } from './sqliteWrites'
-import { deferredFileDeletion } from './storage/deferredFileDeletion'
+import { databaseAdapter } from './database'
 import { emailAdapter } from './email/emailAdapter'
-import { contestReceiptTask, passwordResetTask, reportingNoticesTask, reportReturnedTask } from './email/tasks'
-import { sweepUploadsTask } from './storage/sweepUploadsTask'
-import { wellFormedRequests } from './errors/wellFormedRequests'
-import { messages } from './i18n/messages'
-import { seo } from './plugins/seo'
 import { cmsDir, rootDir } from './paths'
-import { requestFullSiteBuild } from './siteBuilder/rebuildQueue'
+import { duAn8Plugin } from './plugin'
+import { defaultBuildsDir } from './siteBuilder/paths'
+import { autoRebuildEnabled, requestFullSiteBuild, requestSiteRebuild } from './siteBuilder/rebuildQueue'
+import { warmResidentRenderer } from './siteBuilder/residentRenderer'
 import { payloadSecret } from './secret'
 
+/**
+ * The product's own host: Project 8 comes in through its plugin, as it does on any Payload site;
+ * this config adds the database, mail, the public site's builder and the admin's settings.
+ */
 export default buildConfig({
   secret: payloadSecret(),
   serverURL: process.env.CMS_PUBLIC_URL ?? '',
@@ -30,16 +28,19 @@ export default buildConfig({
   email: emailAdapter(),
   editor: lexicalEditor(),
   sharp,
-  collections,
-  globals,
-  // The access policy goes last, so collections other plugins add get a row or stop the config.
-  plugins: [seo, wellFormedRequests, deferredFileDeletion, accessPolicy],
+  plugins: [
+    duAn8Plugin({
+      onSiteRebuild: ({ payload, reason, saved }) => requestSiteRebuild(payload, reason, saved),
+      onPublisherLogin: () => {
+        if (autoRebuildEnabled()) warmResidentRenderer(defaultBuildsDir)
+      },
+    }),
+  ],
   // Wrong passwords and held logins are expected traffic: one line each, without a stack.
   loggingLevels: { AuthenticationError: 'info', LockedAuth: 'info' },
   i18n: {
     fallbackLanguage: 'vi',
     supportedLanguages: { vi, en },
-    translations: messages,
   },
   admin: {
     user: 'users',
@@ -62,18 +63,12 @@ export default buildConfig({
     // Scheduled publish/unpublish, the file sweep and the mail run inside the CMS server process
     // (crons start where Payload serves requests): no external cron needed.
     autoRun: process.env.PAYLOAD_DISABLE_JOBS === '1' ? [] : [{ cron: '* * * * *', queue: 'default', limit: 20 }],
-    tasks: [sweepUploadsTask, reportingNoticesTask, reportReturnedTask, contestReceiptTask, passwordResetTask],
-    // Finished jobs go: their input may hold a reset token.
-    deleteJobOnComplete: true,
-    access: jobsAccess,
   },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
   // `npm start` serves the previous build at once and asks for a fresh one here, through the same
   // queue as publishing, so two builds never race to become live.
   onInit: (payload) => {
-    applyPolicyToPayloadCollections(payload)
-    if (databaseKind() === 'sqlite') serialiseSqliteWrites(payload, sqliteBusyTimeoutMs)
     if (process.env.SITE_REBUILD_ON_START === '1') requestFullSiteBuild(payload, 'khởi động / start')
   },
 })

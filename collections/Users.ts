@@ -1,4 +1,5 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
+import { adminComponent } from '../cms/components/adminComponent'
 import { relationship } from 'payload/shared'
 
 import { roleLabels, roles, scopedRoles, type Role } from '../cms/access/roles'
@@ -11,7 +12,39 @@ import { queuePasswordResetMail } from '../cms/email/passwordReset'
 import { queuedElsewhereSubject } from '../cms/email/queuedMail'
 import { translate } from '../cms/i18n/translate'
 import { alsoValidate } from './fields/validation'
-import { warmSiteRendererOnLogin } from './hooks/warmSiteRenderer'
+import { announcePublisherLogin } from './hooks/publisherLogin'
+
+/** Who an officer is to the plugin: its role and org unit, which every access rule reads. */
+export const officerFields: Field[] = [
+  { name: 'name', type: 'text', label: { vi: 'Họ và tên', en: 'Full name' } },
+  {
+    name: 'role',
+    type: 'select',
+    required: true,
+    defaultValue: 'commune-officer',
+    label: { vi: 'Vai trò', en: 'Role' },
+    options: roles.map((value) => ({ value, label: roleLabels[value] })),
+    saveToJWT: true,
+  },
+  {
+    name: 'orgUnit',
+    type: 'relationship',
+    relationTo: 'org-units',
+    label: { vi: 'Đơn vị', en: 'Org unit' },
+    saveToJWT: true,
+    validate: alsoValidate<unknown, { role?: Role }>(relationship, (value, { siblingData, req }) =>
+      siblingData.role && scopedRoles.includes(siblingData.role) && value == null ? translate(req, 'orgUnitRequiredForRole') : true,
+    ),
+  },
+]
+
+/**
+ * On a host's users, who already exist without a role: none is required, and a user without one
+ * has only what the policy gives any logged-in user.
+ */
+export const officerFieldsForHost: Field[] = officerFields.map((field) =>
+  'name' in field && field.name === 'role' ? ({ ...field, required: false, defaultValue: undefined } as Field) : field,
+)
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -24,7 +57,7 @@ export const Users: CollectionConfig = {
     defaultColumns: ['name', 'email', 'role', 'orgUnit'],
     group: { vi: 'Hệ thống', en: 'System' },
   },
-  hooks: { beforeOperation: [throttleLogin, throttlePasswordReset, requireCurrentPassword, checkPasswordPolicy], afterOperation: [liftLoginHolds], afterLogin: [warmSiteRendererOnLogin] },
+  hooks: { beforeOperation: [throttleLogin, throttlePasswordReset, requireCurrentPassword, checkPasswordPolicy], afterOperation: [liftLoginHolds], afterLogin: [announcePublisherLogin] },
   auth: {
     // Wrong passwords are throttled by cms/auth/loginThrottle.ts, per address and account, not by Payload's account lock.
     maxLoginAttempts: 0,
@@ -50,33 +83,14 @@ export const Users: CollectionConfig = {
     admin: ({ req }) => Boolean(req.user),
   },
   fields: [
-    { name: 'name', type: 'text', label: { vi: 'Họ và tên', en: 'Full name' } },
-    {
-      name: 'role',
-      type: 'select',
-      required: true,
-      defaultValue: 'commune-officer',
-      label: { vi: 'Vai trò', en: 'Role' },
-      options: roles.map((value) => ({ value, label: roleLabels[value] })),
-      saveToJWT: true,
-    },
-    {
-      name: 'orgUnit',
-      type: 'relationship',
-      relationTo: 'org-units',
-      label: { vi: 'Đơn vị', en: 'Org unit' },
-      saveToJWT: true,
-      validate: alsoValidate<unknown, { role?: Role }>(relationship, (value, { siblingData, req }) =>
-        siblingData.role && scopedRoles.includes(siblingData.role) && value == null ? translate(req, 'orgUnitRequiredForRole') : true,
-      ),
-    },
+    ...officerFields,
     currentPasswordField,
     {
       name: 'unlockLogin',
       type: 'ui',
       admin: {
         condition: (data, _siblingData, { user }) => user?.role === 'admin' && data?.id != null && String(data.id) !== String(user.id),
-        components: { Field: '/components/UnlockLoginButton#UnlockLoginButton' },
+        components: { Field: adminComponent('UnlockLoginButton') },
       },
     },
   ],

@@ -1,4 +1,4 @@
-import { APIError, type Access, type CollectionBeforeChangeHook, type CollectionConfig, type Field, type FieldAccess, type GlobalConfig, type Payload, type PayloadRequest, type Plugin, type Where } from 'payload'
+import { APIError, type Access, type CollectionBeforeChangeHook, type CollectionConfig, type Field, type FieldAccess, type GlobalConfig, type Payload, type PayloadRequest, type Where } from 'payload'
 
 import { translate } from '../i18n/translate'
 
@@ -79,15 +79,13 @@ function findField(fields: Field[], path: string[]): Field | undefined {
   return undefined
 }
 
-function withPolicy(collection: CollectionConfig): CollectionConfig {
-  const policy = collectionPolicy[collection.slug]
-  if (!policy) throw new Error(`Collection "${collection.slug}" has no row in cms/access/policy.ts: add one before it can be used.`)
-  if (collection.versions && !policy.readVersions) throw new Error(`Collection "${collection.slug}" keeps versions: its policy row needs readVersions.`)
-  if (collection.auth && !policy.unlock) throw new Error(`Auth collection "${collection.slug}": its policy row needs unlock.`)
-  const operations: Operation[] = ['read', 'create', 'update', 'delete', 'readVersions', ...(collection.auth ? (['unlock'] as const) : [])]
-  const access = Object.fromEntries(operations.map((op) => [op, collectionAccess(collection.slug, policy, op)]))
+export type AccessOverrides = Partial<Record<Operation, Access>>
+
+/** Restricted fields get the access their policy row gives them. */
+function withFieldPolicy(collection: CollectionConfig, policy: CollectionPolicy): CollectionConfig {
+  const fields = structuredFields(collection.fields)
   for (const [path, ops] of Object.entries(policy.fields ?? {})) {
-    const field = findField(collection.fields, path.split('.'))
+    const field = findField(fields, path.split('.'))
     if (!field) throw new Error(`Policy names field "${path}" that ${collection.slug} does not have`)
     const fieldWithAccess = field as Field & { access?: Partial<Record<FieldOperation, FieldAccess>> }
     fieldWithAccess.access = {
@@ -95,9 +93,39 @@ function withPolicy(collection: CollectionConfig): CollectionConfig {
       ...Object.fromEntries(Object.entries(ops).map(([op, grants]) => [op, fieldAccess(`${collection.slug}.${path}.${op}`, grants)])),
     }
   }
-  if (!policy.unitPath || policy.unitPath === 'id') return { ...collection, access: { ...collection.access, ...access } }
+  return { ...collection, fields }
+}
+
+/** A copy of the field tree that access can be set on without touching the shared module constants. */
+const structuredFields = (fields: Field[]): Field[] =>
+  fields.map((field) => {
+    const copy = { ...field } as Field
+    if ('fields' in copy && Array.isArray(copy.fields)) (copy as { fields: Field[] }).fields = structuredFields(copy.fields)
+    if (copy.type === 'tabs') copy.tabs = copy.tabs.map((tab) => ({ ...tab, fields: structuredFields(tab.fields) }))
+    return copy
+  })
+
+export type PolicyTarget = {
+  /** The policy row to apply: the plugin's name for the collection, whatever its slug is here. */
+  row: string
+  /** A host's own collection: only its restricted fields follow the policy; its access stays the host's. */
+  fieldsOnly?: boolean
+  overrides?: AccessOverrides
+}
+
+/** One collection with the access its policy row gives it; a missing row stops the config. */
+export function withPolicy(collection: CollectionConfig, { row, fieldsOnly, overrides }: PolicyTarget = { row: collection.slug }): CollectionConfig {
+  const policy = collectionPolicy[row]
+  if (!policy) throw new Error(`Collection "${collection.slug}" has no row in cms/access/policy.ts: add one before it can be used.`)
+  if (fieldsOnly) return withFieldPolicy(collection, policy)
+  if (collection.versions && !policy.readVersions) throw new Error(`Collection "${collection.slug}" keeps versions: its policy row needs readVersions.`)
+  if (collection.auth && !policy.unlock) throw new Error(`Auth collection "${collection.slug}": its policy row needs unlock.`)
+  const operations: Operation[] = ['read', 'create', 'update', 'delete', 'readVersions', ...(collection.auth ? (['unlock'] as const) : [])]
+  const access = { ...Object.fromEntries(operations.map((op) => [op, collectionAccess(collection.slug, policy, op)])), ...overrides }
+  const guarded = withFieldPolicy(collection, policy)
+  if (!policy.unitPath || policy.unitPath === 'id') return { ...guarded, access: { ...collection.access, ...access } }
   return {
-    ...collection,
+    ...guarded,
     access: { ...collection.access, ...access },
     // A copy keeps the original's unit, whatever the caller may reach: not offered where units decide.
     disableDuplicate: true,
@@ -125,7 +153,7 @@ function keepInUnitTree(slug: string, policy: CollectionPolicy): CollectionBefor
   }
 }
 
-function globalWithPolicy(global: GlobalConfig): GlobalConfig {
+export function globalWithPolicy(global: GlobalConfig, overrides?: AccessOverrides): GlobalConfig {
   const policy = globalPolicy[global.slug]
   if (!policy) throw new Error(`Global "${global.slug}" has no row in cms/access/policy.ts: add one before it can be used.`)
   const asCollection: CollectionPolicy = { read: policy.read, update: policy.update, create: {}, delete: {}, readVersions: policy.read }
@@ -135,16 +163,10 @@ function globalWithPolicy(global: GlobalConfig): GlobalConfig {
       read: collectionAccess(global.slug, asCollection, 'read'),
       update: collectionAccess(global.slug, asCollection, 'update'),
       readVersions: collectionAccess(global.slug, asCollection, 'readVersions'),
+      ...overrides,
     },
   }
 }
-
-/** A plugin: every collection and global with the access the policy gives it; a missing row stops the config. */
-export const accessPolicy: Plugin = (config) => ({
-  ...config,
-  collections: (config.collections ?? []).map(withPolicy),
-  globals: (config.globals ?? []).map(globalWithPolicy),
-})
 
 /** Running, queueing and cancelling jobs over the API: as the policy's `payload-jobs` `/run` row says. */
 const jobsCaller = ({ req }: { req: PayloadRequest }) => endpointAllowed(req, 'payload-jobs', '/run')

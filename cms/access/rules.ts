@@ -2,6 +2,7 @@ import type { PayloadRequest, Where } from 'payload'
 
 import { publicShowcase, judgeAssignment, contestIsBlind } from '../../collections/ContestEntries/access'
 import { idOf } from '../../collections/fields/relations'
+import { hasCollection } from '../plugin/installed'
 import { currentUser } from './predicates'
 import { unitTreeWhere } from './unitTree'
 import { rewritePaths } from './where'
@@ -54,7 +55,9 @@ export const rules = {
   },
   publicMedia: {
     summary: { vi: 'trong thư viện hoặc dùng trong nội dung đã đăng', en: 'in the library or used by published content' },
-    documents: (): Where => ({ or: [{ inLibrary: { equals: true } }, { publicUse: { equals: true } }, { showcaseOf: { exists: true } }] }),
+    documents: ({ req }): Where => ({
+      or: [{ inLibrary: { equals: true } }, { publicUse: { equals: true } }, ...(hasCollection(req.payload, 'contest-entries') ? [{ showcaseOf: { exists: true } }] : [])],
+    }),
   },
   entryFile: {
     summary: { vi: 'tệp của bài dự thi', en: 'files of contest entries' },

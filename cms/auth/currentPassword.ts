@@ -1,7 +1,9 @@
 import { ValidationError, type CollectionBeforeOperationHook, type Field } from 'payload'
+import { adminComponent } from '../components/adminComponent'
 
 import { translate } from '../i18n/translate'
 import { checkPasswordWithinLimits } from './loginThrottle'
+import { usersSlug } from '../plugin/installed'
 
 /** Asked on one's own account only, and never stored. */
 export const currentPasswordField: Field = {
@@ -12,7 +14,7 @@ export const currentPasswordField: Field = {
   admin: {
     description: { vi: 'Chỉ cần khi đổi mật khẩu của chính bạn.', en: 'Needed only to change your own password.' },
     condition: (data, _siblingData, { user }) => Boolean(user && data?.id != null && String(data.id) === String(user.id)),
-    components: { Field: '/components/CurrentPasswordField#CurrentPasswordField' },
+    components: { Field: adminComponent('CurrentPasswordField') },
   },
 }
 
@@ -32,7 +34,7 @@ export const requireCurrentPassword: CollectionBeforeOperationHook = async ({ ar
   const own = id == null || String(id) === String(req.user?.id)
   if (!changing || !req.user || !own) return args
   const refuse = (key: 'currentPasswordRequired' | 'currentPasswordWrong') =>
-    new ValidationError({ collection: 'users', errors: [{ path: 'currentPassword', message: translate(req, key) }] }, req.t)
+    new ValidationError({ collection: usersSlug(req.payload), errors: [{ path: 'currentPassword', message: translate(req, key) }] }, req.t)
   if (typeof current !== 'string' || current === '') throw refuse('currentPasswordRequired')
   if (!(await checkPasswordWithinLimits(req, String(req.user.email), current, true))) throw refuse('currentPasswordWrong')
   return args

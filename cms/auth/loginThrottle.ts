@@ -4,6 +4,7 @@ import { translate } from '../i18n/translate'
 import { count, forgetHashedKey, forgetKey, hashedTails, limits, recordAttempt, reserveAttempts, type Counter } from '../limits/rateLimit'
 import { passwordMatches, spendPasswordCheckTime } from './passwordHash'
 import { requestAddress } from './requestAddress'
+import { usersSlug } from '../plugin/installed'
 
 
 /** Checks of this process whose attempt is not written yet (a password change writes it after its transaction). */
@@ -86,7 +87,7 @@ export async function checkPasswordWithinLimits(req: PayloadRequest, rawEmail: s
 }
 
 async function passwordIsRight(req: PayloadRequest, email: string, password: string, reading?: PayloadRequest): Promise<boolean> {
-  const user = await req.payload.db.findOne<{ id: number | string; hash?: unknown; salt?: unknown }>({ collection: 'users', where: { email: { equals: email } }, req: reading })
+  const user = await req.payload.db.findOne<{ id: number | string; hash?: unknown; salt?: unknown }>({ collection: usersSlug(req.payload), where: { email: { equals: email } }, req: reading })
   if (user) return passwordMatches(user, password)
   await spendPasswordCheckTime(password)
   return false

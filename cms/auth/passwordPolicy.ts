@@ -3,6 +3,7 @@ import { ValidationError, type CollectionBeforeOperationHook } from 'payload'
 
 import { translate } from '../i18n/translate'
 import type { MessageKey } from '../i18n/messages'
+import { usersSlug } from '../plugin/installed'
 
 export const minPasswordLength = 12
 
@@ -30,8 +31,8 @@ export const checkPasswordPolicy: CollectionBeforeOperationHook = async ({ args,
   if (typeof data?.password !== 'string' || data.password === '') return args
   let email = data.email
   const id = (args as { id?: number | string }).id
-  if (!email && id != null) email = (await req.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, disableErrors: true, req }))?.email
+  if (!email && id != null) email = (await req.payload.findByID({ collection: usersSlug(req.payload), id, depth: 0, overrideAccess: true, disableErrors: true, req }))?.email
   const problem = passwordProblem(data.password, email)
-  if (problem) throw new ValidationError({ collection: 'users', errors: [{ path: 'password', message: translate(req, problem, { min: minPasswordLength }) }] }, req.t)
+  if (problem) throw new ValidationError({ collection: usersSlug(req.payload), errors: [{ path: 'password', message: translate(req, problem, { min: minPasswordLength }) }] }, req.t)
   return args
 }

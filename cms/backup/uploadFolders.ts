@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { collections } from '../../collections'
+import { allCollections } from '../plugin/parts'
 
 export type UploadFolder = { collection: string; table: string; dir: string }
 
 /** Every upload collection's folder and table (Payload names a table after its slug). */
-export const uploadFolders = (list: CollectionConfig[] = collections): UploadFolder[] =>
+export const uploadFolders = (list: CollectionConfig[] = allCollections): UploadFolder[] =>
   list.flatMap((c) => {
     const dir = c.upload && typeof c.upload === 'object' ? c.upload.staticDir : undefined
     return dir ? [{ collection: c.slug, table: c.slug.replace(/-/g, '_'), dir }] : []

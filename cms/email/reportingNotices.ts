@@ -5,6 +5,7 @@ import type { OrgUnit, ReportingPeriod, User } from '../payload-types'
 import { calendarDay } from '../i18n/dates'
 import { deadlineReminderEmail, overdueListEmail } from './messages'
 import { sendOnce } from './sendOnce'
+import { usersSlug } from '../plugin/installed'
 
 type Id = number | string
 const dayNumber = (day: string) => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000
@@ -17,7 +18,7 @@ export const reminderDays = [7, 1] as const
 const overdueWindowDays = 14
 
 async function officers(payload: Payload, role: User['role']) {
-  const { docs } = await payload.find({ collection: 'users', where: { role: { equals: role } }, depth: 0, pagination: false, overrideAccess: true })
+  const { docs } = await payload.find({ collection: usersSlug(payload), where: { role: { equals: role } }, depth: 0, pagination: false, overrideAccess: true })
   return docs.filter((u) => idOf(u.orgUnit) != null)
 }
 

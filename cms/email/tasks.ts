@@ -4,6 +4,7 @@ import { idOf } from '../../collections/fields/relations'
 import { siteTimeZone } from '../i18n/dates'
 import { contestReceiptEmail, passwordResetEmail, reportReturnedEmail } from './messages'
 import { sendReportingNotices } from './reportingNotices'
+import { usersSlug } from '../plugin/installed'
 
 const vietnamHour = (date: Date) => Number(new Intl.DateTimeFormat('en-GB', { timeZone: siteTimeZone, hour: '2-digit', hourCycle: 'h23' }).format(date))
 
@@ -55,7 +56,7 @@ export const passwordResetTask: TaskConfig = {
   retries,
   handler: async ({ input, req }) => {
     const { user: id, token, base } = input as { user: number; token: string; base: string }
-    const user = await req.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, showHiddenFields: true, disableErrors: true })
+    const user = await req.payload.findByID({ collection: usersSlug(req.payload), id, depth: 0, overrideAccess: true, showHiddenFields: true, disableErrors: true })
     if (!user || user.resetPasswordToken !== token || !firstToMail(token)) return { output: {} }
     const message = passwordResetEmail(token, user.name, base)
     try {
@@ -82,7 +83,7 @@ export const reportReturnedTask: TaskConfig = {
     const unit = report.orgUnit && typeof report.orgUnit === 'object' ? report.orgUnit : null
     const period = report.period && typeof report.period === 'object' ? report.period : null
     const { docs: officers } = await payload.find({
-      collection: 'users',
+      collection: usersSlug(req.payload),
       where: { and: [{ role: { equals: 'commune-officer' } }, { orgUnit: { equals: idOf(report.orgUnit) } }] },
       depth: 0,
       pagination: false,

@@ -1,4 +1,4 @@
-import { NotFound, type AfterErrorHook, type CollectionBeforeOperationHook, type Plugin } from 'payload'
+import { NotFound, type AfterErrorHook, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
 
 import { translate } from '../i18n/translate'
 import { keepClientErrorReasons } from './clientErrorReasons'
@@ -30,12 +30,17 @@ const badValueIsClientError: AfterErrorHook = ({ error, req, graphqlResult }) =>
   return { status: 400, response: { errors: [{ message }] } }
 }
 
-/** Bad ids and bad filter values answered as the client errors they are, in every collection; refusals keep their reasons. */
-export const wellFormedRequests: Plugin = (config) => ({
-  ...config,
-  collections: (config.collections ?? []).map((collection) => ({
-    ...collection,
-    hooks: { ...collection.hooks, beforeOperation: [refuseMalformedId, ...(collection.hooks?.beforeOperation ?? [])] },
-  })),
-  hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), badValueIsClientError, keepClientErrorReasons] },
+/** Bad ids answered as documents that do not exist, in one of the plugin's collections. */
+export const refuseMalformedIds = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  hooks: { ...collection.hooks, beforeOperation: [refuseMalformedId, ...(collection.hooks?.beforeOperation ?? [])] },
 })
+
+/**
+ * Bad filter values answered as the client errors they are, and refusals with their reasons: for
+ * the plugin's collections and for requests outside any collection, never for the host's own.
+ */
+export function clientErrorHooks(ownCollections: ReadonlySet<string>): AfterErrorHook[] {
+  const ours = (hook: AfterErrorHook): AfterErrorHook => (args) => (args.collection && !ownCollections.has(args.collection.slug) ? undefined : hook(args))
+  return [ours(badValueIsClientError), ours(keepClientErrorReasons)]
+}

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest, Where } from 'payload'
 
 import { idOf } from '../../collections/fields/relations'
+import { hasCollection, mediaSlug } from '../plugin/installed'
 
 /**
  * Where published content points at the media library: one list, read by the hooks below and by
@@ -26,6 +27,7 @@ function mediaIdsOf(doc: Record<string, unknown> | undefined, fields: readonly s
 
 async function publiclyUsed(req: PayloadRequest, mediaId: string): Promise<boolean> {
   for (const ref of publicMediaReferences) {
+    if (!hasCollection(req.payload, ref.collection)) continue
     const where: Where = { and: [{ _status: { equals: 'published' } }, { or: ref.fields.map((f) => ({ [f]: { equals: mediaId } })) }] }
     const found = await req.payload.count({ collection: ref.collection, where, overrideAccess: true, req })
     if (found.totalDocs > 0) return true
@@ -36,7 +38,7 @@ async function publiclyUsed(req: PayloadRequest, mediaId: string): Promise<boole
 async function refresh(req: PayloadRequest, ids: string[]) {
   for (const id of new Set(ids)) {
     const used = await publiclyUsed(req, id)
-    await req.payload.db.updateOne({ collection: 'media', id, data: { publicUse: used }, req, returning: false })
+    await req.payload.db.updateOne({ collection: mediaSlug(req.payload), id, data: { publicUse: used }, req, returning: false })
   }
 }
 

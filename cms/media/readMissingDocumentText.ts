@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 
 import { pdfText } from '../../collections/Media/hooks/recordDocumentText'
 import { mediaDir } from '../paths'
+import { mediaSlug } from '../plugin/installed'
 
 /**
  * PDFs uploaded before their text was kept (or whose reading failed) are read once more, from
@@ -14,7 +15,7 @@ import { mediaDir } from '../paths'
  */
 export async function readMissingDocumentText(payload: Payload, log: (line: string) => void, budgetMs = 60_000): Promise<void> {
   const { docs } = await payload.find({
-    collection: 'media',
+    collection: mediaSlug(payload),
     where: { and: [{ mimeType: { equals: 'application/pdf' } }, { documentText: { exists: false } }] },
     pagination: false,
     depth: 0,
@@ -42,7 +43,7 @@ export async function readMissingDocumentText(payload: Payload, log: (line: stri
       failed++
       log(`Không đọc được chữ trong ${doc.filename} / could not read its text: ${(error as Error).message}`)
     }
-    await payload.update({ collection: 'media', id: doc.id, data: { documentText }, overrideAccess: true })
+    await payload.update({ collection: mediaSlug(payload), id: doc.id, data: { documentText }, overrideAccess: true })
   }
   if (read > 0) log(`Đã đọc chữ của ${read} tài liệu PDF để tìm kiếm / read the text of ${read} PDFs for search`)
 }

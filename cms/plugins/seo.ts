@@ -26,16 +26,17 @@ type SeoDoc = { title?: string; summary?: string | null; slug?: string | null }
  * Meta title, description and share image per plan and campaign (`meta` group), with "generate"
  * buttons that fill them from the document. The site falls back to title and summary when empty.
  */
-export const seo = seoPlugin({
-  collections: Object.keys(publicPaths),
-  uploadsCollection: 'media',
-  fields: ({ defaultFields }) =>
-    defaultFields.map((field) => ('name' in field && labels[field.name] ? { ...field, label: labels[field.name] } : field)),
-  generateTitle: ({ doc }) => (doc as SeoDoc).title ?? '',
-  generateDescription: ({ doc }) => ((doc as SeoDoc).summary ?? '').slice(0, 160),
-  generateURL: ({ doc, collectionConfig }) => {
-    const folder = publicPaths[collectionConfig?.slug ?? '']
-    const slug = (doc as SeoDoc).slug
-    return folder && slug ? `${siteOrigin()}/${folder}/${slug}/` : siteOrigin()
-  },
-})
+export const seo = ({ slugs, uploads }: { slugs: string[]; uploads: string }) =>
+  seoPlugin({
+    collections: slugs.filter((slug) => slug in publicPaths),
+    uploadsCollection: uploads as 'media',
+    fields: ({ defaultFields }) =>
+      defaultFields.map((field) => ('name' in field && labels[field.name] ? { ...field, label: labels[field.name] } : field)),
+    generateTitle: ({ doc }) => (doc as SeoDoc).title ?? '',
+    generateDescription: ({ doc }) => ((doc as SeoDoc).summary ?? '').slice(0, 160),
+    generateURL: ({ doc, collectionConfig }) => {
+      const folder = publicPaths[collectionConfig?.slug ?? '']
+      const slug = (doc as SeoDoc).slug
+      return folder && slug ? `${siteOrigin()}/${folder}/${slug}/` : siteOrigin()
+    },
+  })

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto'
 import type { Payload } from 'payload'
+import { usersSlug } from '../plugin/installed'
 
 export const defaultAdminEmail = 'admin@du-an-8.local'
 
@@ -9,12 +10,12 @@ export const defaultAdminEmail = 'admin@du-an-8.local'
  */
 export async function seedAdminUser(payload: Payload, log: (line: string) => void): Promise<void> {
   const email = process.env.ADMIN_EMAIL ?? defaultAdminEmail
-  const admins = await payload.count({ collection: 'users', where: { role: { equals: 'admin' } } })
+  const admins = await payload.count({ collection: usersSlug(payload), where: { role: { equals: 'admin' } } })
   if (admins.totalDocs > 0) return
   const generated = !process.env.ADMIN_PASSWORD
   const password = process.env.ADMIN_PASSWORD ?? crypto.randomBytes(12).toString('base64url')
   await payload.create({
-    collection: 'users',
+    collection: usersSlug(payload),
     data: { email, password, name: 'Quản trị hệ thống', role: 'admin' },
   })
   log(`Tài khoản quản trị / admin account: ${email}`)

@@ -1,12 +1,13 @@
 import type { Payload } from 'payload'
 
 import type { ChangeSet } from '../../site/lib/perBuild'
+import type { SavedDocument } from '../plugin/options'
 import { buildSite, type BuildResult, currentBuildDir } from './buildSite'
 import { patchSite, prepareSearchIndex } from './patchSite'
 import { residentRendererEnabled, stopResidentRenderer } from './residentRenderer'
 
 /** What a publish saved: the document, when known (a global or a bulk change gives none). */
-export type SavedDocument = { collection: string; id: number | string }
+export type { SavedDocument }
 
 type QueueState = {
   timer: NodeJS.Timeout | null

@@ -1,9 +1,9 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeDeleteHook, CollectionBeforeOperationHook, CollectionConfig, Plugin, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeDeleteHook, CollectionBeforeOperationHook, CollectionConfig, PayloadRequest } from 'payload'
 
-import { installCommitCallbacks, transactionOf, whenTransactionEnds } from './commitCallbacks'
+import { transactionOf, whenTransactionEnds } from './commitCallbacks'
 import { keepCopies, removeForGood, restoreAfterRollback, setAside, settleAfterCommit, storedFileNames } from './removedFiles'
 
 type Waiting = Record<string, string[]>
@@ -19,7 +19,7 @@ const replaced = (req: PayloadRequest): Waiting => ((req.context.filesReplaced a
  * files it still names stay, the others are removed; after a rollback they all go back.
  * Without a transaction (MongoDB without a replica set) a deletion's files go once the row has.
  */
-function deferDeletion(collection: CollectionConfig): CollectionConfig {
+export function deferDeletion(collection: CollectionConfig): CollectionConfig {
   const staticDir = collection.upload && typeof collection.upload === 'object' ? collection.upload.staticDir : undefined
   if (!staticDir) return collection
   const slug = collection.slug
@@ -79,12 +79,3 @@ function deferDeletion(collection: CollectionConfig): CollectionConfig {
     },
   }
 }
-
-export const deferredFileDeletion: Plugin = (config) => ({
-  ...config,
-  collections: (config.collections ?? []).map(deferDeletion),
-  onInit: async (payload) => {
-    installCommitCallbacks(payload)
-    await config.onInit?.(payload)
-  },
-})

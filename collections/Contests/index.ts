@@ -1,4 +1,5 @@
 import { ValidationError, type CollectionConfig } from 'payload'
+import { adminComponent } from '../../cms/components/adminComponent'
 
 import { rankingEndpoint } from '../../cms/contests/rankingEndpoint'
 import { translate } from '../../cms/i18n/translate'
@@ -100,7 +101,7 @@ export const Contests: CollectionConfig = {
             {
               name: 'ranking',
               type: 'ui',
-              admin: { components: { Field: '/components/ContestRanking#ContestRanking' } },
+              admin: { components: { Field: adminComponent('ContestRanking') } },
             },
             {
               name: 'blindJudging',

@@ -5,6 +5,7 @@ import { translate } from '../../cms/i18n/translate'
 import { idOf } from '../fields/relations'
 import { slugify } from '../fields/slugify'
 import { reservedLessonSlugs } from './options'
+import { mediaSlug } from '../../cms/plugin/installed'
 
 type Option = { text?: string | null; correct?: boolean | null }
 type Question = { question?: string | null; options?: Option[] | null; explanation?: string | null }
@@ -41,7 +42,7 @@ export const checkCourseForPublishing: CollectionBeforeChangeHook = async ({ dat
     const name = lesson.title || String(i + 1)
     const recordingId = idOf(lesson.recording)
     if (recordingId != null) {
-      const media = (await req.payload.findByID({ collection: 'media', id: recordingId, depth: 0, overrideAccess: true, disableErrors: true, req })) as Media | null
+      const media = (await req.payload.findByID({ collection: mediaSlug(req.payload), id: recordingId, depth: 0, overrideAccess: true, disableErrors: true, req })) as Media | null
       if (!media || (media.kind !== 'video' && media.kind !== 'audio')) errors.push({ path: `lessons.${i}.recording`, message: translate(req, 'lessonRecordingKind', { lesson: name }) })
       else {
         if (!media.transcript?.trim()) errors.push({ path: `lessons.${i}.recording`, message: translate(req, 'lessonRecordingTranscript', { lesson: name, file: media.filename ?? '' }) })

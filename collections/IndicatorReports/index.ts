@@ -1,4 +1,5 @@
 import type { CollectionConfig, Field } from 'payload'
+import { adminComponent } from '../../cms/components/adminComponent'
 
 import { systemOnly, userOrgUnitId } from '../../cms/access/predicates'
 import { consolidationEndpoint } from '../../cms/reporting/consolidationEndpoint'
@@ -31,7 +32,7 @@ export const IndicatorReports: CollectionConfig = {
     defaultColumns: ['title', 'orgUnit', 'period', 'status', 'late', 'submittedAt'],
     group: { vi: 'Theo dõi, báo cáo', en: 'Monitoring' },
     listSearchableFields: ['title'],
-    components: { beforeListTable: ['/components/ReportImportPanel#ReportImportPanel'] },
+    components: { beforeListTable: [adminComponent('ReportImportPanel')] },
   },
   indexes: [{ fields: ['orgUnit', 'period', 'plan'], unique: true }],
   versions: { maxPerDoc: 200 },
@@ -77,7 +78,7 @@ export const IndicatorReports: CollectionConfig = {
       label: { vi: 'Số liệu chỉ số', en: 'Values' },
       labels: { singular: { vi: 'Chỉ số', en: 'Value' }, plural: { vi: 'Chỉ số', en: 'Values' } },
       // One row per indicator due in the period, as a grid (the fields below are its columns).
-      admin: { components: { Field: '/components/ReportValuesGrid#ReportValuesGrid' } },
+      admin: { components: { Field: adminComponent('ReportValuesGrid') } },
       fields: [
         { name: 'indicator', type: 'relationship', relationTo: 'indicators', required: true, label: { vi: 'Chỉ số', en: 'Indicator' } },
         {
@@ -121,7 +122,7 @@ export const IndicatorReports: CollectionConfig = {
       defaultValue: false,
       label: { vi: 'Gửi sau hạn', en: 'Late' },
       access: systemOnly,
-      admin: { position: 'sidebar', readOnly: true, components: { Cell: '/components/LateBadge#LateBadge' } },
+      admin: { position: 'sidebar', readOnly: true, components: { Cell: adminComponent('LateBadge') } },
     },
     stamp('submittedAt', 'Gửi lúc', 'Submitted at', 'date'),
     stamp('submittedBy', 'Người gửi', 'Submitted by', 'users'),

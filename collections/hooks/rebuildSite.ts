@@ -1,14 +1,18 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 
-import { requestSiteRebuild, type SavedDocument } from '../../cms/siteBuilder/rebuildQueue'
+import { installedPlugin } from '../../cms/plugin/installed'
+import type { SavedDocument } from '../../cms/plugin/options'
 import { whenTransactionEnds } from '../../cms/storage/commitCallbacks'
 
 /**
- * Asks for a rebuild once the change is committed: a build started before would read the data
- * without it, and a save that is rolled back changes nothing to rebuild.
+ * Asks the host's site builder (the plugin's `onSiteRebuild`) for a rebuild once the change is
+ * committed: a build started before would read the data without it, and a save that is rolled
+ * back changes nothing to rebuild.
  */
 function rebuildOnceCommitted(req: PayloadRequest, reason: string, saved?: SavedDocument): void {
-  const request = async () => requestSiteRebuild(req.payload, reason, saved)
+  const rebuild = installedPlugin(req.payload).onSiteRebuild
+  if (!rebuild) return
+  const request = async () => rebuild({ payload: req.payload, reason, saved })
   if (!whenTransactionEnds(req, request, async () => {})) void request()
 }
 

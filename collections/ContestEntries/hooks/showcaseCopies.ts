@@ -7,6 +7,7 @@ import sharp from 'sharp'
 import { privateFilesDir } from '../../../cms/paths'
 import type { Contest, ContestEntry, PrivateFile } from '../../../cms/payload-types'
 import { idOf } from '../../fields/relations'
+import { mediaSlug } from '../../../cms/plugin/installed'
 
 const syncing = 'showcaseCopiesSyncing'
 
@@ -28,7 +29,7 @@ export async function syncShowcaseCopies(req: PayloadRequest, entry: ContestEntr
   const shows = showsImages(entry, contest)
   if (shows && copies.length > 0 && !filesChanged) return
   if (copies.length > 0) {
-    await req.payload.delete({ collection: 'media', where: { id: { in: copies } }, overrideAccess: true, req, context })
+    await req.payload.delete({ collection: mediaSlug(req.payload), where: { id: { in: copies } }, overrideAccess: true, req, context })
     if (!shows) await req.payload.update({ collection: 'contest-entries', id: entry.id, data: { showcaseImages: [] }, overrideAccess: true, depth: 0, req, context })
   }
   if (!shows) return
@@ -40,7 +41,7 @@ export async function syncShowcaseCopies(req: PayloadRequest, entry: ContestEntr
     // Re-encoded: the public copy carries no camera metadata (place, time, device).
     if (file.mimeType?.startsWith('image/') && file.mimeType !== 'image/gif') data = await sharp(data).rotate().toBuffer()
     const copy = await req.payload.create({
-      collection: 'media',
+      collection: mediaSlug(req.payload),
       data: { alt: file.description || `Ảnh mô hình “${entry.title}”`, caption: entry.title, inLibrary: false, consent: true, showcaseOf: entry.id },
       // Named after the model, not after what the submitter called the file.
       file: { data, name: `${entry.slug || 'mo-hinh'}-${made.length + 1}${path.extname(file.filename)}`, mimetype: file.mimeType ?? 'application/octet-stream', size: data.length },
@@ -62,7 +63,7 @@ export const showcaseCopiesAfterEntryChange: CollectionAfterChangeHook = async (
 
 /** A deleted entry takes its public copies with it (before its row goes, while they still point at it). */
 export const showcaseCopiesBeforeEntryDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  await req.payload.delete({ collection: 'media', where: { showcaseOf: { equals: id } }, overrideAccess: true, req })
+  await req.payload.delete({ collection: mediaSlug(req.payload), where: { showcaseOf: { equals: id } }, overrideAccess: true, req })
 }
 
 /** A contest moving into or out of its results, or being unpublished, changes what every one of its entries may show. */

@@ -1,3 +1,5 @@
+import { CurrentPasswordField as CurrentPasswordField_c585efeb071d9c7ce91f291de2ec381a } from 'du-an-8-portal/admin'
+import { UnlockLoginButton as UnlockLoginButton_c585efeb071d9c7ce91f291de2ec381a } from 'du-an-8-portal/admin'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -26,16 +28,16 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
-import { ReportValuesGrid as ReportValuesGrid_a448f55361b84eca096165cda3d367f5 } from '../../../components/ReportValuesGrid'
-import { LateBadge as LateBadge_a420bebe6c11c6abee164e684ba4ba25 } from '../../../components/LateBadge'
-import { ReportImportPanel as ReportImportPanel_6724d1b89d43f47dd52e61a259d8227e } from '../../../components/ReportImportPanel'
-import { ContestRanking as ContestRanking_3aeb5fdfab2ce13e19c69c70fa290ed5 } from '../../../components/ContestRanking'
-import { CurrentPasswordField as CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2 } from '../../../components/CurrentPasswordField'
-import { UnlockLoginButton as UnlockLoginButton_0cec4d2431dba0291903afec52c108d1 } from '../../../components/UnlockLoginButton'
+import { ReportValuesGrid as ReportValuesGrid_c585efeb071d9c7ce91f291de2ec381a } from 'du-an-8-portal/admin'
+import { LateBadge as LateBadge_c585efeb071d9c7ce91f291de2ec381a } from 'du-an-8-portal/admin'
+import { ReportImportPanel as ReportImportPanel_c585efeb071d9c7ce91f291de2ec381a } from 'du-an-8-portal/admin'
+import { ContestRanking as ContestRanking_c585efeb071d9c7ce91f291de2ec381a } from 'du-an-8-portal/admin'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "du-an-8-portal/admin#CurrentPasswordField": CurrentPasswordField_c585efeb071d9c7ce91f291de2ec381a,
+  "du-an-8-portal/admin#UnlockLoginButton": UnlockLoginButton_c585efeb071d9c7ce91f291de2ec381a,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -64,11 +66,9 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
-  "/components/ReportValuesGrid#ReportValuesGrid": ReportValuesGrid_a448f55361b84eca096165cda3d367f5,
-  "/components/LateBadge#LateBadge": LateBadge_a420bebe6c11c6abee164e684ba4ba25,
-  "/components/ReportImportPanel#ReportImportPanel": ReportImportPanel_6724d1b89d43f47dd52e61a259d8227e,
-  "/components/ContestRanking#ContestRanking": ContestRanking_3aeb5fdfab2ce13e19c69c70fa290ed5,
-  "/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2,
-  "/components/UnlockLoginButton#UnlockLoginButton": UnlockLoginButton_0cec4d2431dba0291903afec52c108d1,
+  "du-an-8-portal/admin#ReportValuesGrid": ReportValuesGrid_c585efeb071d9c7ce91f291de2ec381a,
+  "du-an-8-portal/admin#LateBadge": LateBadge_c585efeb071d9c7ce91f291de2ec381a,
+  "du-an-8-portal/admin#ReportImportPanel": ReportImportPanel_c585efeb071d9c7ce91f291de2ec381a,
+  "du-an-8-portal/admin#ContestRanking": ContestRanking_c585efeb071d9c7ce91f291de2ec381a,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

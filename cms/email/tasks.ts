@@ -30,20 +30,6 @@ export const reportingNoticesTask: TaskConfig = {
   },
 }
 
-/**
- * Tokens this process has mailed in the last hour. Payload claims a job by reading it, then
- * marking it (not in one statement), so the run started at commit (cms/email/passwordReset.ts) and
- * the queue's own run can both take the same job on PostgreSQL: the second must not mail again.
- */
-const mailedTokens = new Map<string, number>()
-function firstToMail(token: string): boolean {
-  const now = Date.now()
-  for (const [t, at] of mailedTokens) if (now - at > 60 * 60_000) mailedTokens.delete(t)
-  if (mailedTokens.has(token)) return false
-  mailedTokens.set(token, now)
-  return true
-}
-
 /** Queued by the forgot-password operation (cms/email/passwordReset.ts); a newer request's token replaces this one. */
 export const passwordResetTask: TaskConfig = {
   slug: 'sendPasswordReset',
@@ -57,15 +43,10 @@ export const passwordResetTask: TaskConfig = {
   handler: async ({ input, req }) => {
     const { user: id, token, base } = input as { user: number; token: string; base: string }
     const user = await req.payload.findByID({ collection: usersSlug(req.payload), id, depth: 0, overrideAccess: true, showHiddenFields: true, disableErrors: true })
-    if (!user || user.resetPasswordToken !== token || !firstToMail(token)) return { output: {} }
+    // One runner holds a job (cms/jobs/claimOnce.ts): a token is mailed once.
+    if (!user || user.resetPasswordToken !== token) return { output: {} }
     const message = passwordResetEmail(token, user.name, base)
-    try {
-      await req.payload.sendEmail({ to: user.email, subject: message.subject, html: message.html, text: message.text })
-    } catch (error) {
-      // Not sent: a retry of this job may mail it.
-      mailedTokens.delete(token)
-      throw error
-    }
+    await req.payload.sendEmail({ to: user.email, subject: message.subject, html: message.html, text: message.text })
     return { output: {} }
   },
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig, Config, Plugin } from 'payload'
 
 import { globalWithPolicy, jobsAccess, withPolicy, applyPolicyToPayloadCollections } from '../access/applyPolicy'
 import { clientErrorHooks, refuseMalformedIds } from '../errors/wellFormedRequests'
+import { claimJobsOnce } from '../jobs/claimOnce'
 import { messages } from '../i18n/messages'
 import { seo } from '../plugins/seo'
 import { mongoRefusedForReporting } from '../database'
@@ -110,6 +111,7 @@ export const duAn8Plugin =
         // Payload builds its own collections (locks, preferences, jobs) after the config.
         applyPolicyToPayloadCollections(payload)
         if (payload.db.name === 'sqlite') serialiseSqliteWrites(payload, sqliteBusyTimeoutMs)
+        claimJobsOnce(payload)
         await incoming.onInit?.(payload)
       },
     }

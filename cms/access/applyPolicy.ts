@@ -117,11 +117,12 @@ export type PolicyTarget = {
 export function withPolicy(collection: CollectionConfig, { row, fieldsOnly, overrides }: PolicyTarget = { row: collection.slug }): CollectionConfig {
   const policy = collectionPolicy[row]
   if (!policy) throw new Error(`Collection "${collection.slug}" has no row in cms/access/policy.ts: add one before it can be used.`)
-  if (fieldsOnly) return withFieldPolicy(collection, policy)
+  const given = Object.fromEntries(Object.entries(overrides ?? {}).filter(([, fn]) => fn !== undefined))
+  if (fieldsOnly) return { ...withFieldPolicy(collection, policy), access: { ...collection.access, ...given } }
   if (collection.versions && !policy.readVersions) throw new Error(`Collection "${collection.slug}" keeps versions: its policy row needs readVersions.`)
   if (collection.auth && !policy.unlock) throw new Error(`Auth collection "${collection.slug}": its policy row needs unlock.`)
   const operations: Operation[] = ['read', 'create', 'update', 'delete', 'readVersions', ...(collection.auth ? (['unlock'] as const) : [])]
-  const access = { ...Object.fromEntries(operations.map((op) => [op, collectionAccess(collection.slug, policy, op)])), ...overrides }
+  const access = { ...Object.fromEntries(operations.map((op) => [op, collectionAccess(collection.slug, policy, op)])), ...given }
   const guarded = withFieldPolicy(collection, policy)
   if (!policy.unitPath || policy.unitPath === 'id') return { ...guarded, access: { ...collection.access, ...access } }
   return {
@@ -163,7 +164,7 @@ export function globalWithPolicy(global: GlobalConfig, overrides?: AccessOverrid
       read: collectionAccess(global.slug, asCollection, 'read'),
       update: collectionAccess(global.slug, asCollection, 'update'),
       readVersions: collectionAccess(global.slug, asCollection, 'readVersions'),
-      ...overrides,
+      ...Object.fromEntries(Object.entries(overrides ?? {}).filter(([, fn]) => fn !== undefined)),
     },
   }
 }
@@ -172,14 +173,27 @@ export function globalWithPolicy(global: GlobalConfig, overrides?: AccessOverrid
 const jobsCaller = ({ req }: { req: PayloadRequest }) => endpointAllowed(req, 'payload-jobs', '/run')
 export const jobsAccess = { run: jobsCaller, queue: jobsCaller, cancel: jobsCaller }
 
-/** Payload builds its own collections (locks, preferences, jobs, migrations) and globals after the config: set theirs once it has. */
+/** Someone logged in through a host's other auth collection (its own admins): not an officer of the plugin. */
+const hostOnlyUser = (req: PayloadRequest) => req.user != null && currentUser(req) == null
+
+/**
+ * Payload builds its own collections (locks, preferences, jobs, migrations) and globals after the
+ * config: set theirs once it has. People of a host's other auth collections keep Payload's own
+ * rules there (their preferences, their locks). A Payload collection the policy does not know (a
+ * host's folders, say) stays as Payload and the host made it.
+ */
 export function applyPolicyToPayloadCollections(payload: Payload) {
   for (const [slug, collection] of Object.entries(payload.collections)) {
     if (!slug.startsWith('payload-')) continue
     const policy = collectionPolicy[slug]
-    if (!policy) throw new Error(`Payload's collection "${slug}" has no row in cms/access/policy.ts`)
+    if (!policy) continue
     const operations: Operation[] = ['read', 'create', 'update', 'delete', 'readVersions']
-    for (const op of operations) (collection.config.access as Record<string, Access>)[op] = collectionAccess(slug, policy, op)
+    const access = collection.config.access as Record<string, Access>
+    for (const op of operations) {
+      const payloadOwn = access[op]
+      const ours = collectionAccess(slug, policy, op)
+      access[op] = (args) => (hostOnlyUser(args.req) ? (payloadOwn ? payloadOwn(args) : Boolean(args.req.user)) : ours(args))
+    }
   }
   for (const global of payload.config.globals) {
     if (global.slug.startsWith('payload-')) Object.assign(global.access, globalWithPolicy(global).access)

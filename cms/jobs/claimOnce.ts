@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm'
+import { and, eq, isNull, ne, or } from 'drizzle-orm'
 import type { Payload, PayloadRequest, Where } from 'payload'
 
 type UpdateJobsArgs = { id?: number | string; data: Record<string, unknown>; limit?: number; req?: Partial<PayloadRequest>; returning?: boolean; sort?: string | string[]; where?: Where }
@@ -20,7 +20,7 @@ const isClaim = (data: Record<string, unknown>) => data.processing === true && O
  * Payload takes jobs by reading them, then marking them, in two statements, so two runners — the
  * run started when a job is queued and the minutely one, or two CMS processes — can both take the
  * same job, and a mail goes twice. Here the mark is one conditional UPDATE per job
- * (`processing = false` → `true`): on PostgreSQL a second runner waits on the row and then finds it
+ * (`processing = false` → `true`, for a job not finished or failed meanwhile): on PostgreSQL a second runner waits on the row and then finds it
  * taken; the job leaves its batch. Payload's own update then writes the rest, for the job it holds.
  */
 export function claimJobsOnce(payload: Payload): void {
@@ -39,7 +39,8 @@ export function claimJobsOnce(payload: Payload): void {
       const claimed = await connection
         .update(table)
         .set({ processing: true })
-        .where(and(eq(table.id as never, doc.id), eq(table.processing as never, false)))
+        // Still waiting: not taken, not finished, not failed by the runner that had it meanwhile.
+        .where(and(eq(table.id as never, doc.id), eq(table.processing as never, false), isNull(table.completedAt as never), or(isNull(table.hasError as never), ne(table.hasError as never, true))))
         .returning({ id: table.id })
       if (claimed.length === 0) continue
       const [held] = (await update({ id: doc.id, data: args.data, req: args.req, returning: true })) ?? []

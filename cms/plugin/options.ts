@@ -12,9 +12,10 @@ export type DuAn8PluginOptions = {
   parts?: Partial<Record<PartName, boolean>>
   /**
    * The slugs of the auth and upload collections the plugin uses. When the host's config has a
-   * collection of that slug, the plugin adds its fields to it (role and org unit to the host's
-   * users; the library's fields to its uploads) and leaves its access as it is; otherwise it adds
-   * its own collection under that slug. Defaults: `users`, `media`.
+   * collection of that slug, the plugin adds its fields to it: role and org unit to the host's users,
+   * whose access stays the host's; the library's fields to its uploads, whose access becomes the
+   * policy's (consent lives in those files; existing uploads start outside the public library).
+   * Otherwise it adds its own collection under that slug. Defaults: `users`, `media`.
    */
   collections?: Partial<Record<SharedCollection, string>>
   /**

@@ -1,4 +1,4 @@
-import type { CollectionConfig, GlobalConfig, TaskConfig } from 'payload'
+import type { CollectionConfig, Field, GlobalConfig, TaskConfig } from 'payload'
 
 import { ApprovedValues } from '../../collections/ApprovedValues'
 import { Campaigns } from '../../collections/Campaigns'
@@ -9,6 +9,7 @@ import { Contests } from '../../collections/Contests'
 import { CourseCompletions } from '../../collections/CourseCompletions'
 import { Courses } from '../../collections/Courses'
 import { SeedState } from '../../collections/globals/SeedState'
+import { announcePublisherLogin } from '../../collections/hooks/publisherLogin'
 import { SiteBuildStatus } from '../../collections/globals/SiteBuildStatus'
 import { SiteSettings } from '../../collections/globals/SiteSettings'
 import { IndicatorReports } from '../../collections/IndicatorReports'
@@ -50,8 +51,9 @@ export const parts: Record<PartName, Part> = {
     tasks: [reportingNoticesTask, reportReturnedTask],
     requires: ['plans'],
   },
-  contests: { collections: [Contests, ContestEntries, ContestScores], tasks: [contestReceiptTask] },
-  courses: { collections: [Courses, CourseCompletions] },
+  // Showcase copies of awarded entries and lesson recordings need the library's own fields.
+  contests: { collections: [Contests, ContestEntries, ContestScores], tasks: [contestReceiptTask], requires: ['mediaLibrary'] },
+  courses: { collections: [Courses, CourseCompletions], requires: ['mediaLibrary'] },
 }
 
 export const partNames = Object.keys(parts) as PartName[]
@@ -63,15 +65,17 @@ export const core: Required<Omit<Part, 'requires'>> = {
   tasks: [sweepUploadsTask, passwordResetTask],
 }
 
+export type SharedCollection = 'users' | 'media'
+
 /**
  * The collections the plugin may share with its host: its own, or what it adds to the host's when
  * the host names one it has (role and org unit on the host's users; the library on its uploads).
  */
-export const sharedCollections = {
-  users: { own: Users, addedToHost: { slug: 'users', fields: officerFieldsForHost } },
-  media: { own: Media, addedToHost: Media },
-} satisfies Record<string, { own: CollectionConfig; addedToHost: CollectionConfig }>
-export type SharedCollection = keyof typeof sharedCollections
+export const sharedCollections: Record<SharedCollection, { own: CollectionConfig; addedToHost: CollectionConfig }> = {
+  users: { own: Users, addedToHost: { slug: 'users', fields: officerFieldsForHost, hooks: { afterLogin: [announcePublisherLogin] } } },
+  // A host's existing uploads were never put in the library: they stay out of it until an editor says so.
+  media: { own: Media, addedToHost: { ...Media, fields: Media.fields.map((f) => ('name' in f && f.name === 'inLibrary' ? ({ ...f, defaultValue: false } as Field) : f)) } },
+}
 
 /** Every collection the plugin can add, under its own slugs, in the admin's order. */
 export const allCollections: CollectionConfig[] = [

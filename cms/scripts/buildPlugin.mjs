@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import { build } from 'esbuild'
 
 const outdir = 'dist/plugin'
-fs.rmSync('dist', { recursive: true, force: true })
+for (const dir of [outdir, 'dist/types']) fs.rmSync(dir, { recursive: true, force: true })
 const common = { bundle: true, format: 'esm', packages: 'external', target: 'node22', jsx: 'automatic', logLevel: 'warning', outdir }
 await build({ ...common, entryPoints: { index: 'cms/plugin/index.ts' }, platform: 'node' })
 // The admin entry is loaded in the browser through the host's import map: a client module with its stylesheet.

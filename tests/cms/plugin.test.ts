@@ -39,11 +39,20 @@ describe('duAn8Plugin on a host config', () => {
 
     expect(() => duAn8Plugin({ parts: { plans: false } })(host())).toThrow('part "reporting" needs part "plans"')
     expect(() => duAn8Plugin({ access: { pages: { read: () => true } } })(host())).toThrow('access is given for "pages", which the plugin does not add here')
-    expect(() => duAn8Plugin({ parts: { mediaLibrary: false } })(host())).toThrow('collections.media must name the host\'s upload collection')
+    expect(() => duAn8Plugin({ parts: { mediaLibrary: false, contests: false, courses: false } })(host())).toThrow('collections.media must name the host\'s upload collection')
+    expect(() => duAn8Plugin({ parts: { mediaLibrary: false } })(host())).toThrow('part "contests" needs part "mediaLibrary"')
     // Progress totals are proved equal on SQLite and PostgreSQL only (cms/database.ts).
     await expect((await duAn8Plugin()(host())).onInit!({ db: { name: 'mongoose' } } as never)).rejects.toThrow(mongoRefusedForReporting)
-    const clash: CollectionConfig = { slug: 'users', auth: true, fields: [{ name: 'role', type: 'text' }] }
-    expect(() => duAn8Plugin()(host({ collections: [clash] }))).toThrow('has a field "role" of type text; the plugin needs it as select')
+    // A host field of the plugin's name is kept only with the same shape: the rules read it.
+    const clashes: Field[] = [
+      { name: 'role', type: 'text' },
+      { name: 'role', type: 'select', options: ['admin', 'editor'] },
+      { name: 'orgUnit', type: 'relationship', relationTo: 'pages' as never },
+    ]
+    for (const field of clashes) {
+      const users: CollectionConfig = { slug: 'users', auth: true, fields: [field] }
+      expect(() => duAn8Plugin()(host({ collections: [users, hostPages] })), JSON.stringify(field)).toThrow(`has a field "${'name' in field ? field.name : ''}" (${field.type}) that the plugin needs as its own`)
+    }
   })
 
   it("leaves the host's own collections and their access as they were, and builds", async () => {
@@ -54,15 +63,28 @@ describe('duAn8Plugin on a host config', () => {
     expect(pages.hooks.beforeOperation).toEqual([])
     const users = config.collections.find((c) => c.slug === 'users')!
     expect(fieldNames(users as never)).toEqual(expect.arrayContaining(['name', 'role', 'orgUnit']))
-    // The host's users keep the host's auth settings and hooks; only the officer fields are added.
+    // The host's auth settings stay; the plugin adds the officer fields, an id check and a login notice.
+    expect(users.auth.maxLoginAttempts).toBe(5)
     expect(users.hooks.beforeOperation).toHaveLength(1)
+    expect(users.hooks.afterLogin).toHaveLength(1)
   })
 
-  it("puts the library's fields and the policy's consent rule on a host upload collection it shares", async () => {
+  it("applies an access override to a host's shared users, and drops one given as undefined", async () => {
+    const read = () => true
+    const config = await duAn8Plugin({ access: { users: { read }, plans: { read: undefined } } })(host())
+    const users = config.collections!.find((c) => c.slug === 'users')!
+    expect(users.access?.read).toBe(read)
+    const plans = config.collections!.find((c) => c.slug === 'plans')!
+    expect(typeof plans.access?.read).toBe('function')
+  })
+
+  it("puts the library's fields and the policy's public-media rule on a host upload collection it shares", async () => {
     const hostMedia: CollectionConfig = { slug: 'media', upload: true, access: { read: () => true }, fields: [{ name: 'alt', type: 'text' }] }
     const config = await buildConfig(await duAn8Plugin()(host({ collections: [hostUsers, hostPages, hostMedia] })))
     const media = config.collections.find((c) => c.slug === 'media')!
     expect(fieldNames(media as never)).toEqual(expect.arrayContaining(['alt', 'inLibrary', 'publicUse']))
+    // The host's existing uploads start outside the public library.
+    expect(media.fields.find((f) => 'name' in f && f.name === 'inLibrary')).toMatchObject({ defaultValue: false })
     expect(media.access.read).not.toBe(hostMedia.access!.read)
     const anonymousRead = await media.access.read!({ req: { user: null, payload: { collections: { 'contest-entries': {} } } } } as never)
     expect(anonymousRead).toEqual({ or: [{ inLibrary: { equals: true } }, { publicUse: { equals: true } }, { showcaseOf: { exists: true } }] })
@@ -83,7 +105,7 @@ describe('a host with its own users, pages and upload collection, running the pl
     ctx = await startHostPayload(
       { collections: [hostUsers, hostPages, hostUploads], editor: lexicalEditor() },
       {
-        parts: { mediaLibrary: false, courses: false },
+        parts: { mediaLibrary: false, courses: false, contests: false },
         collections: { media: 'uploads' },
         access: { campaigns: { read: () => false } },
         onSiteRebuild: ({ reason }) => rebuilds.push(reason),
@@ -147,5 +169,30 @@ describe('a host with its own users, pages and upload collection, running the pl
     const read = await ctx.payload.find({ collection: 'pages' as never, overrideAccess: false })
     expect(read.docs.map((d) => (d as { title: string }).title)).toEqual(['Giới thiệu'])
     expect((page as { id: unknown }).id).toBeDefined()
+  })
+})
+
+describe("a host whose own people log in through another auth collection", () => {
+  let ctx: Awaited<ReturnType<typeof startHostPayload>>
+  const admins: CollectionConfig = { slug: 'admins', auth: true, fields: [{ name: 'role', type: 'text' }] }
+
+  beforeAll(async () => {
+    ctx = await startHostPayload({ collections: [admins, hostPages], admin: { user: 'admins' }, editor: lexicalEditor() })
+  }, 120_000)
+  afterAll(async () => ctx?.close())
+
+  it('gives them nothing of the plugin, whatever their id or role field, and leaves them their own preferences', async () => {
+    const officer = await ctx.payload.create({ collection: 'users', data: { email: 'can-bo@du-an-8.test', password: 'mat-khau-quan-tri-1', role: 'admin' } as never })
+    const hostAdmin = await ctx.payload.create({ collection: 'admins' as never, data: { email: 'admin@host.test', password: 'mat-khau-host-1', role: 'admin' } as never })
+    expect(String((hostAdmin as { id: unknown }).id)).toBe(String(officer.id))
+    const asHostAdmin = { user: { ...(hostAdmin as object), collection: 'admins' }, overrideAccess: false } as const
+    // Same id as the plugin's administrator, and a `role` of "admin" in their own collection: neither counts.
+    await expect(ctx.payload.update({ collection: 'users', id: officer.id, data: { email: 'chiem@host.test' } as never, ...asHostAdmin })).rejects.toThrow(/not allowed|không có quyền/i)
+    await expect(ctx.payload.find({ collection: 'users', ...asHostAdmin })).rejects.toThrow(/not allowed|không có quyền/i)
+    await expect(ctx.payload.create({ collection: 'plans', data: { title: 'x', issuingBody: 'x', body } as never, ...asHostAdmin })).rejects.toThrow(/not allowed|không có quyền/i)
+    expect((await ctx.payload.findByID({ collection: 'users', id: officer.id })).email).toBe('can-bo@du-an-8.test')
+    // Payload's own rules, not the policy's (which knows no such person), still give them their preferences and locks.
+    await expect(ctx.payload.find({ collection: 'payload-preferences', ...asHostAdmin })).resolves.toMatchObject({ totalDocs: 0 })
+    await expect(ctx.payload.find({ collection: 'payload-locked-documents', ...asHostAdmin })).resolves.toMatchObject({ totalDocs: 0 })
   })
 })
